@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+// One run for the whole repository; each package declares its own project.
+export default defineConfig({
+  test: {
+    projects: ['packages/schema', 'apps/api', 'e2e'],
+  },
+});
