@@ -1,5 +1,5 @@
 export type { Language, Localized } from './common/localized.js';
-export { validationMessages, validationText, type ValidationCode } from './common/messages.js';
+export { isValidationCode, validationMessages, validationText, type ValidationCode } from './common/messages.js';
 export {
   parseIdentityNumber,
   formatIdentityNumber,

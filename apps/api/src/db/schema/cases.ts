@@ -1,0 +1,121 @@
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, timestampTz } from './common.js';
+import { municipalities } from './municipalities.js';
+import { applicants, staff } from './people.js';
+
+export const caseStatuses = [
+  'submitted',
+  'in_progress',
+  'awaiting_supplement',
+  'supplemented',
+  'decided',
+  'closed',
+  'withdrawn',
+] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+export const caseChannels = ['web', 'paper', 'phone'] as const;
+
+export const cases = pgTable(
+  'cases',
+  {
+    id: id(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    /** Municipality-scoped, e.g. 2026-000123. */
+    caseNumber: text('case_number').notNull(),
+    formId: text('form_id').notNull(),
+    formVersion: integer('form_version').notNull(),
+    /** The month applied for, YYYY-MM. */
+    period: text('period').notNull(),
+    /** The answers, validated by the form version's schema when submitted. */
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    applicantId: uuid('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
+    coApplicantPersonnummer: text('co_applicant_personnummer'),
+    channel: text('channel', { enum: caseChannels }).notNull().default('web'),
+    status: text('status', { enum: caseStatuses }).notNull().default('submitted'),
+    colour: text('colour'),
+    externalCaseNumber: text('external_case_number'),
+    dueAt: timestampTz('due_at'),
+    decision: jsonb('decision').$type<Record<string, unknown>>(),
+    submittedAt: timestampTz('submitted_at').notNull().defaultNow(),
+    takenOverAt: timestampTz('taken_over_at'),
+    closedAt: timestampTz('closed_at'),
+    purgeAfter: date('purge_after'),
+    isTest: boolean('is_test').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: timestampTz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    unique('cases_municipality_case_number_unique').on(t.municipalityId, t.caseNumber),
+    index('cases_municipality_status_submitted_idx').on(t.municipalityId, t.status, t.submittedAt),
+    index('cases_applicant_idx').on(t.applicantId),
+  ],
+);
+
+export const caseAssignees = pgTable(
+  'case_assignees',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    assignedAt: timestampTz('assigned_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.staffId] }), index('case_assignees_staff_idx').on(t.staffId)],
+);
+
+/** Hands out case numbers per municipality and year without gaps under concurrency (one row lock). */
+export const caseNumberCounters = pgTable(
+  'case_number_counters',
+  {
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    year: integer('year').notNull(),
+    lastValue: integer('last_value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.year] })],
+);
+
+/** Autosaved, unsubmitted forms. */
+export const drafts = pgTable(
+  'drafts',
+  {
+    id: id(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    applicantId: uuid('applicant_id')
+      .notNull()
+      .references(() => applicants.id, { onDelete: 'cascade' }),
+    formId: text('form_id').notNull(),
+    formVersion: integer('form_version').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestampTz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('drafts_applicant_idx').on(t.applicantId), index('drafts_municipality_idx').on(t.municipalityId)],
+);
+
+/** The case history a caseworker sees. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: id(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    actorKind: text('actor_kind', { enum: ['applicant', 'staff', 'system', 'integration'] }).notNull(),
+    actorId: uuid('actor_id'),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.createdAt)],
+);

@@ -1,0 +1,50 @@
+import { boolean, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, timestampTz } from './common.js';
+import { municipalities } from './municipalities.js';
+
+export const applicants = pgTable(
+  'applicants',
+  {
+    id: id(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    /** 12 digits, personnummer or samordningsnummer. */
+    personnummer: text('personnummer').notNull(),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    mobile: text('mobile'),
+    email: text('email'),
+    passwordHash: text('password_hash'),
+    protectedIdentity: boolean('protected_identity').notNull().default(false),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedAt: timestampTz('locked_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('applicants_municipality_personnummer_unique').on(t.municipalityId, t.personnummer)],
+);
+
+export const staffRoles = ['caseworker', 'assistant', 'admin', 'operator'] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+export const staff = pgTable(
+  'staff',
+  {
+    id: id(),
+    /** Null for platform operators, who belong to no municipality. */
+    municipalityId: uuid('municipality_id').references(() => municipalities.id),
+    username: text('username').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    email: text('email'),
+    mobile: text('mobile'),
+    passwordHash: text('password_hash'),
+    role: text('role', { enum: staffRoles }).notNull(),
+    /** Restricted caseworkers see only the cases assigned to them. */
+    restricted: boolean('restricted').notNull().default(false),
+    ssoSubject: text('sso_subject'),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedAt: timestampTz('locked_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('staff_municipality_idx').on(t.municipalityId)],
+);

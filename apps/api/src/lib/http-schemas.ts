@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/** RFC 9457 problem details, the body of every error response. */
+export const problemSchema = z
+  .object({
+    type: z.string().describe('Stable identifier: urn:ebistans:problem:<slug>'),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    requestId: z.string(),
+    errors: z
+      .array(
+        z.object({
+          path: z.string().describe('Dotted path of the field, e.g. "rent"'),
+          code: z.string().describe('Stable code; the SPAs translate it'),
+          message: z.string().describe('Swedish text for the user'),
+        }),
+      )
+      .optional(),
+  })
+  .meta({ id: 'Problem' });
+
+export type Problem = z.infer<typeof problemSchema>;
+
+const descriptions: Record<number, string> = {
+  400: 'The request is malformed or fails validation',
+  401: 'Not logged in, or the login attempt failed',
+  403: 'Not allowed',
+  404: 'Not found (also when the resource belongs to someone else)',
+  409: 'Conflicts with the current state',
+  422: 'Breaks a rule of the form or the domain',
+  503: 'A dependency is unavailable',
+};
+
+/** Response schemas for the error statuses a route can return; every route lists its own. */
+export function problemResponses<const Codes extends readonly (keyof typeof descriptions & number)[]>(...codes: Codes) {
+  return Object.fromEntries(
+    codes.map((code) => [
+      code,
+      { description: descriptions[code], content: { 'application/problem+json': { schema: problemSchema } } },
+    ]),
+  ) as { [K in Codes[number]]: { description: string; content: { 'application/problem+json': { schema: typeof problemSchema } } } };
+}
+
+export const uuidParam = z.uuid();

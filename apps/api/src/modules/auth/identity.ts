@@ -1,0 +1,20 @@
+import type { StaffRole } from '../../db/schema/index.js';
+
+export type ApplicantIdentity = {
+  kind: 'applicant';
+  sessionId: string;
+  applicantId: string;
+  municipalityId: string;
+};
+
+export type StaffIdentity = {
+  kind: 'staff';
+  sessionId: string;
+  staffId: string;
+  /** Null for platform operators. */
+  municipalityId: string | null;
+  role: StaffRole;
+  restricted: boolean;
+};
+
+export type Identity = ApplicantIdentity | StaffIdentity;

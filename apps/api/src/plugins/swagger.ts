@@ -1,0 +1,35 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+/** The OpenAPI 3.1 document is built from the routes' zod schemas; the api-client is generated from it. */
+export const swaggerPlugin = fp(
+  async (app: FastifyInstance) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'ebistans API',
+          version: '0.1.0',
+          description:
+            'Monthly applications for ekonomiskt bistånd. Errors are RFC 9457 problem+json with a stable `type`.',
+        },
+        tags: [
+          { name: 'health', description: 'Liveness and readiness' },
+          { name: 'municipalities', description: 'Tenants' },
+          { name: 'auth', description: 'Login and sessions' },
+          { name: 'applications', description: "The applicant's own cases" },
+          { name: 'inbox', description: "The caseworkers' inbox and case view" },
+          { name: 'dev', description: 'Embedded mode only' },
+        ],
+      },
+      transform: jsonSchemaTransform,
+      transformObject: jsonSchemaTransformObject,
+    });
+    await app.register(swaggerUi, { routePrefix: '/api/docs' });
+    app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  },
+  { name: 'swagger' },
+);

@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config/env.js';
+import { embeddedSessionSecret } from './config/embedded-secret.js';
+import { formatIdentityNumber } from '@ebistans/schema';
+import { demoLogins } from './modules/demo/demo-seed.js';
+
+/** The only place that reads process.env. Paths default to the repository root so `pnpm start` works anywhere. */
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const applicantDist = path.join(repoRoot, 'apps/applicant/dist');
+const caseworkerDist = path.join(repoRoot, 'apps/caseworker/dist');
+
+function readConfig() {
+  try {
+    return loadConfig({
+      DATA_DIR: path.join(repoRoot, '.data'),
+      ...(existsSync(applicantDist) && existsSync(caseworkerDist)
+        ? { APPLICANT_DIST: applicantDist, CASEWORKER_DIST: caseworkerDist }
+        : {}),
+      ...process.env,
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const config = readConfig();
+if (!config.sessionSecret) config.sessionSecret = await embeddedSessionSecret(config.dataDir);
+
+const app = await buildApp(config);
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal} received, closing`);
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.log.error({ err: error }, 'error while closing');
+        process.exit(1);
+      },
+    );
+  });
+}
+
+await app.listen({ host: config.host, port: config.port });
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : config.port;
+const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+
+const lines = [
+  '',
+  'ebistans is running',
+  `  Applicant app:   ${base}/`,
+  `  Caseworker app:  ${base}/handlaggare/`,
+  `  API:             ${base}/api  (docs: ${base}/api/docs, OpenAPI: ${base}/api/openapi.json)`,
+  `  Database:        ${config.database.kind === 'pglite' ? `PGlite in ${config.database.directory}` : 'PostgreSQL (DATABASE_URL)'}`,
+  `  Files:           ${config.fileStore.kind === 'folder' ? config.fileStore.directory : `S3 bucket ${config.fileStore.bucket}`}`,
+];
+if (!config.spa) lines.push('  (SPAs not built: run `pnpm build` to serve them)');
+if (config.seedDemo) {
+  lines.push(
+    '',
+    `Demo logins (municipality "${demoLogins.municipality.name}"; one-time codes appear in this log and at ${base}/api/dev/outbox):`,
+    `  Applicant:   personnummer ${formatIdentityNumber(demoLogins.applicant.personnummer)}, password ${demoLogins.applicant.password}`,
+    `  Caseworker:  username ${demoLogins.caseworker.username}, password ${demoLogins.caseworker.password}`,
+  );
+}
+console.log(lines.join('\n'));
