@@ -1,0 +1,109 @@
+import { count, eq } from 'drizzle-orm';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseEvents, cases } from '../../src/db/schema/index.js';
+import { createApplicant, createMunicipality, createStaff, TEST_PASSWORD } from '../helpers/fixtures.js';
+import { loginApplicant, loginStaff } from '../helpers/login.js';
+import { createTestApp, type TestApp } from '../helpers/test-app.js';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const application = {
+  formId: 'ekonomiskt-bistand-manadsansokan',
+  formVersion: 1,
+  data: { period: '2026-12', civilStatus: 'single', rent: 5400, hasIncome: true, incomeAmount: 6000, declaration: true },
+};
+
+async function newApplicant() {
+  const municipality = await createMunicipality(t.database.db);
+  const applicant = await createApplicant(t.database.db, municipality.id);
+  const agent = await loginApplicant(t.app, applicant, municipality.slug, TEST_PASSWORD);
+  return { municipality, applicant, agent };
+}
+
+describe('submitting an application', () => {
+  it('creates a case with a municipality-scoped case number and a submitted event', async () => {
+    const { agent } = await newApplicant();
+    const year = new Date().getFullYear();
+    const first = await agent.post('/api/applicant/applications').send(application).expect(201);
+    const second = await agent.post('/api/applicant/applications').send(application).expect(201);
+    expect(first.body).toMatchObject({ caseNumber: `${year}-000001`, status: 'submitted' });
+    expect(second.body.caseNumber).toBe(`${year}-000002`);
+
+    const events = await t.database.db.select().from(caseEvents).where(eq(caseEvents.caseId, first.body.id));
+    expect(events.map((event) => event.type)).toEqual(['submitted']);
+  });
+
+  it('numbers each municipality on its own', async () => {
+    const { agent } = await newApplicant();
+    const response = await agent.post('/api/applicant/applications').send(application).expect(201);
+    expect(response.body.caseNumber).toMatch(/-000001$/);
+  });
+
+  it('refuses an invalid application with field errors in Swedish and leaves no case behind', async () => {
+    const { agent, applicant } = await newApplicant();
+    const response = await agent
+      .post('/api/applicant/applications')
+      .send({ ...application, data: { ...application.data, rent: -5, declaration: false } })
+      .expect(422);
+    expect(response.body.type).toBe('urn:ebistans:problem:invalid-form');
+    expect(response.body.errors).toEqual([
+      { path: 'rent', code: 'kronor_invalid', message: 'Ange ett belopp i hela kronor, utan ören.' },
+      expect.objectContaining({ path: 'declaration', code: 'declaration_required' }),
+    ]);
+    const [stored] = await t.database.db.select({ n: count() }).from(cases).where(eq(cases.applicantId, applicant.id));
+    expect(stored?.n).toBe(0);
+  });
+
+  it('does not store answers to hidden follow-up questions', async () => {
+    const { agent } = await newApplicant();
+    const created = await agent
+      .post('/api/applicant/applications')
+      .send({ ...application, data: { ...application.data, hasIncome: false } })
+      .expect(201);
+    const mine = await agent.get(`/api/applicant/cases/${created.body.id}`).expect(200);
+    expect(mine.body.data).not.toHaveProperty('incomeAmount');
+  });
+
+  it('refuses an unknown form version', async () => {
+    const { agent } = await newApplicant();
+    const response = await agent.post('/api/applicant/applications').send({ ...application, formVersion: 99 }).expect(422);
+    expect(response.body.type).toBe('urn:ebistans:problem:unknown-form');
+  });
+});
+
+describe("reading one's own cases", () => {
+  it('lists and shows my cases', async () => {
+    const { agent } = await newApplicant();
+    const created = await agent.post('/api/applicant/applications').send(application).expect(201);
+    const list = await agent.get('/api/applicant/cases').expect(200);
+    expect(list.body.items).toEqual([expect.objectContaining({ id: created.body.id, period: '2026-12', status: 'submitted' })]);
+    const one = await agent.get(`/api/applicant/cases/${created.body.id}`).expect(200);
+    expect(one.body.data).toMatchObject({ rent: 5400, incomeAmount: 6000 });
+  });
+
+  it("gives another applicant 404 for my case, even in the same municipality, and does not list it", async () => {
+    const { agent, municipality } = await newApplicant();
+    const created = await agent.post('/api/applicant/applications').send(application).expect(201);
+
+    const other = await createApplicant(t.database.db, municipality.id);
+    const otherAgent = await loginApplicant(t.app, other, municipality.slug, TEST_PASSWORD);
+    const response = await otherAgent.get(`/api/applicant/cases/${created.body.id}`).expect(404);
+    expect(response.body.type).toBe('urn:ebistans:problem:not-found');
+    expect((await otherAgent.get('/api/applicant/cases').expect(200)).body.items).toEqual([]);
+  });
+
+  it('requires an applicant login', async () => {
+    const { municipality } = await newApplicant();
+    await request(t.app.server).get('/api/applicant/cases').expect(401);
+    const member = await createStaff(t.database.db, municipality.id);
+    const staffAgent = await loginStaff(t.app, member, TEST_PASSWORD);
+    await staffAgent.get('/api/applicant/cases').expect(403);
+    await staffAgent.post('/api/applicant/applications').send(application).expect(403);
+  });
+});
