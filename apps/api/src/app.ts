@@ -90,7 +90,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   // Routes
   await app.register(
     async (api) => {
-      await api.register(healthRoutes, { pingDatabase: database.ping, fileStore });
+      await api.register(healthRoutes, { pingDatabase: () => database.ping(), fileStore });
       await api.register(municipalitiesRoutes, { db });
       await api.register(authRoutes, { authService });
       await api.register(applicationsRoutes, { service: applicationsService });

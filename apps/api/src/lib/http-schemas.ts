@@ -23,7 +23,9 @@ export const problemSchema = z
 
 export type Problem = z.infer<typeof problemSchema>;
 
-const descriptions: Record<number, string> = {
+type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 422 | 503;
+
+const descriptions: Record<ProblemStatus, string> = {
   400: 'The request is malformed or fails validation',
   401: 'Not logged in, or the login attempt failed',
   403: 'Not allowed',
@@ -34,7 +36,7 @@ const descriptions: Record<number, string> = {
 };
 
 /** Response schemas for the error statuses a route can return; every route lists its own. */
-export function problemResponses<const Codes extends readonly (keyof typeof descriptions & number)[]>(...codes: Codes) {
+export function problemResponses<const Codes extends readonly ProblemStatus[]>(...codes: Codes) {
   return Object.fromEntries(
     codes.map((code) => [
       code,

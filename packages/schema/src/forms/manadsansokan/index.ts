@@ -17,10 +17,11 @@ const schema = z
     messageToCaseworker: z.string().max(2000, { message: 'text_too_long' }).optional(),
     declaration: z.literal(true, { message: 'declaration_required' }),
   })
-  .superRefine((data, ctx) => {
-    if (data.hasIncome && data.incomeAmount === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['incomeAmount'], message: 'required' });
-    }
+  // `when` makes the rule run even while other fields are invalid, so a step can be checked on its own.
+  .refine((data) => !data.hasIncome || data.incomeAmount !== undefined, {
+    path: ['incomeAmount'],
+    message: 'required',
+    when: (payload) => (payload.value as { hasIncome?: unknown } | undefined)?.hasIncome === true,
   });
 
 export type ManadsansokanV1 = z.infer<typeof schema>;

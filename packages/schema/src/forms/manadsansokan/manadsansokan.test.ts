@@ -48,6 +48,12 @@ describe('månadsansökan v1', () => {
     ]);
   });
 
+  it('asks for the income amount on its step even before the other steps are filled', () => {
+    expect(validateStep(manadsansokanV1, 'economy', { rent: 5000, hasIncome: true })).toEqual([
+      { path: 'incomeAmount', code: 'required' },
+    ]);
+  });
+
   it('drops answers to hidden follow-up questions', () => {
     expect(visibleAnswers(manadsansokanV1, { ...valid, hasIncome: false })).not.toHaveProperty('incomeAmount');
   });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './env.js';
+
+const base = { DATA_DIR: '/srv/ebistans' };
+
+describe('loadConfig', () => {
+  it('defaults to the embedded mode: PGlite and a folder under DATA_DIR, migrations and demo data on', () => {
+    const config = loadConfig(base);
+    expect(config.database).toEqual({ kind: 'pglite', directory: '/srv/ebistans/pglite' });
+    expect(config.fileStore).toEqual({ kind: 'folder', directory: '/srv/ebistans/files' });
+    expect(config.port).toBe(3000);
+    expect(config).toMatchObject({ migrateOnStart: true, seedDemo: true, sessionIdleMinutes: 15 });
+  });
+
+  it('switches to PostgreSQL and S3 with environment variables only', () => {
+    const config = loadConfig({
+      ...base,
+      DATABASE_URL: 'postgres://app@db.kommun.se/ebistans',
+      S3_BUCKET: 'verifikat',
+      S3_ENDPOINT: 'https://s3.kommun.se',
+      S3_ACCESS_KEY_ID: 'id',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_FORCE_PATH_STYLE: 'true',
+    });
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://app@db.kommun.se/ebistans', poolSize: 10 });
+    expect(config.fileStore).toMatchObject({ kind: 's3', bucket: 'verifikat', forcePathStyle: true });
+  });
+
+  it('names every bad variable in one clear message', () => {
+    expect(() => loadConfig({ ...base, PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrowError(ConfigError);
+    try {
+      loadConfig({ ...base, PORT: 'eighty', DATABASE_URL: 'mysql://x' });
+    } catch (error) {
+      expect((error as Error).message).toMatch(/PORT: /);
+      expect((error as Error).message).toMatch(/DATABASE_URL: must be a postgres/);
+    }
+  });
+
+  it('demands a session secret in production and turns off demo data there', () => {
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrowError(/SESSION_SECRET: is required in production/);
+    const config = loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) });
+    expect(config).toMatchObject({ migrateOnStart: false, seedDemo: false });
+  });
+
+  it('requires S3 credentials with a bucket', () => {
+    expect(() => loadConfig({ ...base, S3_BUCKET: 'verifikat' })).toThrowError(/S3_ACCESS_KEY_ID/);
+  });
+});

@@ -1,0 +1,28 @@
+import type { FieldIssue, FormDefinition, StepDefinition } from '@ebistans/schema';
+
+/** Navigation state that sends the user back to a step with the problems found when submitting. */
+export interface IssuesState {
+  issues: FieldIssue[];
+}
+
+function isIssue(value: unknown): value is FieldIssue {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'path' in value &&
+    typeof value.path === 'string' &&
+    'code' in value &&
+    typeof value.code === 'string'
+  );
+}
+
+export function issuesFromState(state: unknown): FieldIssue[] {
+  if (typeof state !== 'object' || state === null || !('issues' in state) || !Array.isArray(state.issues)) return [];
+  return state.issues.filter(isIssue);
+}
+
+/** The first step that asks one of the questions with a problem. */
+export function firstStepWithIssue(form: FormDefinition, issues: FieldIssue[]): StepDefinition | undefined {
+  const names = new Set(issues.map((issue) => issue.path.split('.')[0]));
+  return form.steps.find((step) => step.fields.some((field) => names.has(field.name)));
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useLogout } from '../api/logout';
+
+export function LogoutButton() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  return (
+    <button
+      type="button"
+      className="button button--secondary"
+      onClick={() =>
+        logout.mutate(undefined, {
+          onSuccess: () => {
+            // Unsent answers are personal data; the next person at a shared computer must not find them.
+            sessionStorage.clear();
+            void navigate('/logga-in', { replace: true });
+          },
+        })
+      }
+    >
+      {t('ui.layout.logout')}
+    </button>
+  );
+}

@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { useOutletContext } from 'react-router';
+import { ApplicationAnswers } from '../../features/case-view/components/application-answers';
+import type { StaffCase } from '../../features/case-view/api/get-staff-case';
+
+export function CaseApplicationRoute() {
+  const { t } = useTranslation();
+  const item = useOutletContext<StaffCase>();
+  return (
+    <>
+      <h2>{t('caseView.tab.application')}</h2>
+      <ApplicationAnswers item={item} />
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+import { createApiClient } from '@ebistans/api-client';
+
+/** The one API client; the API is served from the same origin under /api. */
+export const api = createApiClient();
