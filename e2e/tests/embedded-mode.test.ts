@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { apiSession, demo, devOutboxCode } from '../support/api.js';
+import { startServer } from '../support/server.js';
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'ebistans-embedded-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+// What `pnpm start` does on a fresh machine: no DATABASE_URL, no S3, so PGlite and a folder under DATA_DIR.
+const embeddedEnv = { DATA_DIR: dataDir, DATABASE_URL: undefined, S3_BUCKET: undefined, NODE_ENV: undefined };
+
+async function loginAsDemoApplicant(baseUrl: string) {
+  const session = apiSession(baseUrl);
+  const started = await session.post('/api/auth/applicant/login', {
+    municipality: demo.municipality,
+    personnummer: demo.applicant.personnummer,
+    password: demo.applicant.password,
+  });
+  expect(started.status).toBe(200);
+  const verified = await session.post('/api/auth/applicant/verify', {
+    challengeId: started.body.challengeId,
+    code: await devOutboxCode(baseUrl, demo.applicant.mobile),
+  });
+  expect(verified.status).toBe(200);
+  return session;
+}
+
+describe('embedded mode (PGlite, local files, dev outbox)', () => {
+  it('starts on a fresh data folder with demo data, stops on Ctrl-C, and keeps the data on the next start', async () => {
+    const first = await startServer(embeddedEnv);
+    let caseNumber: string;
+    try {
+      expect(first.output()).toMatch(/Caseworker app:\s+http:\/\/.+\/handlaggare\//);
+      expect(first.output()).toMatch(/personnummer 19121212-1212, password demo-sokande/);
+      expect(first.output()).toMatch(/Database:\s+PGlite in /);
+
+      const ready = await fetch(`${first.baseUrl}/api/health/ready`);
+      expect(await ready.json()).toEqual({ status: 'ok', checks: { database: 'ok', fileStore: 'ok' } });
+
+      const session = await loginAsDemoApplicant(first.baseUrl);
+      // The one-time code is printed to the log for the developer, with the phone number masked.
+      expect(first.output()).toMatch(/\[dev-outbox\] SMS till 070-\*\*\* \*\* 67: .*\d{6}/);
+      expect(first.output()).not.toContain(demo.applicant.mobile);
+
+      const submitted = await session.post('/api/applicant/applications', {
+        formId: 'ekonomiskt-bistand-manadsansokan',
+        formVersion: 1,
+        data: { period: '2026-12', civilStatus: 'single', rent: 4800, hasIncome: false, declaration: true },
+      });
+      expect(submitted.status).toBe(201);
+      caseNumber = String(submitted.body.caseNumber);
+
+      const page = await fetch(`${first.baseUrl}/handlaggare/inkorg-som-inte-finns`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toMatch(/<div id="root">/);
+    } finally {
+      expect(await first.stop()).toBe(0);
+    }
+
+    const second = await startServer(embeddedEnv);
+    try {
+      expect(second.output()).not.toMatch(/Demo data created/);
+      const municipalities = await (await fetch(`${second.baseUrl}/api/municipalities`)).json();
+      expect(municipalities.items).toHaveLength(1);
+      const session = await loginAsDemoApplicant(second.baseUrl);
+      const mine = await session.get('/api/applicant/cases');
+      expect(mine.body.items).toEqual([expect.objectContaining({ caseNumber })]);
+    } finally {
+      expect(await second.stop()).toBe(0);
+    }
+  });
+});
