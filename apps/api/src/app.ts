@@ -19,6 +19,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { createInboxRepository } from './modules/inbox/inbox.repository.js';
 import { inboxRoutes } from './modules/inbox/inbox.routes.js';
 import { createInboxService } from './modules/inbox/inbox.service.js';
+import { createMunicipalitiesRepository } from './modules/municipalities/municipalities.repository.js';
 import { municipalitiesRoutes } from './modules/municipalities/municipalities.routes.js';
 import { createDevOutbox } from './modules/notifications/dev-outbox.js';
 import { devOutboxRoutes } from './modules/notifications/dev-outbox.routes.js';
@@ -91,7 +92,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { pingDatabase: () => database.ping(), fileStore });
-      await api.register(municipalitiesRoutes, { db });
+      await api.register(municipalitiesRoutes, { repository: createMunicipalitiesRepository(db) });
       await api.register(authRoutes, { authService });
       await api.register(applicationsRoutes, { service: applicationsService });
       await api.register(inboxRoutes, { service: inboxService });

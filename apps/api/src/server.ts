@@ -1,36 +1,11 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config/env.js';
-import { embeddedSessionSecret } from './config/embedded-secret.js';
 import { formatIdentityNumber } from '@ebistans/schema';
+import { buildApp } from './app.js';
+import { embeddedSessionSecret } from './config/embedded-secret.js';
+import { loadConfig } from './config/env.js';
+import { orExit, processEnvironment } from './config/from-process.js';
 import { demoLogins } from './modules/demo/demo-seed.js';
 
-/** The only place that reads process.env. Paths default to the repository root so `pnpm start` works anywhere. */
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const applicantDist = path.join(repoRoot, 'apps/applicant/dist');
-const caseworkerDist = path.join(repoRoot, 'apps/caseworker/dist');
-
-function readConfig() {
-  try {
-    return loadConfig({
-      DATA_DIR: path.join(repoRoot, '.data'),
-      ...(existsSync(applicantDist) && existsSync(caseworkerDist)
-        ? { APPLICANT_DIST: applicantDist, CASEWORKER_DIST: caseworkerDist }
-        : {}),
-      ...process.env,
-    });
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
-}
-
-const config = readConfig();
+const config = orExit(() => loadConfig(processEnvironment()));
 if (!config.sessionSecret) config.sessionSecret = await embeddedSessionSecret(config.dataDir);
 
 const app = await buildApp(config);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './env.js';
+import { ConfigError, loadConfig, loadDatabaseConfig } from './env.js';
 
 const base = { DATA_DIR: '/srv/ebistans' };
 
@@ -36,10 +36,19 @@ describe('loadConfig', () => {
     }
   });
 
-  it('demands a session secret in production and turns off demo data there', () => {
+  it('refuses production without a session secret, and with the dev outbox that logs one-time codes', () => {
     expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrowError(/SESSION_SECRET: is required in production/);
-    const config = loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) });
-    expect(config).toMatchObject({ migrateOnStart: false, seedDemo: false });
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) })).toThrowError(
+      /SMS_PROVIDER: dev-outbox .* not allowed in production/,
+    );
+  });
+
+  it('reads only the database settings for the migration command', () => {
+    expect(loadDatabaseConfig({ ...base, NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' })).toEqual({
+      kind: 'postgres',
+      url: 'postgres://db/x',
+      poolSize: 10,
+    });
   });
 
   it('requires S3 credentials with a bucket', () => {

@@ -1,10 +1,10 @@
-import { loadConfig } from '../config/env.js';
+import { loadDatabaseConfig } from '../config/env.js';
+import { orExit, processEnvironment } from '../config/from-process.js';
 import { openDatabase } from './client.js';
 import { runMigrations } from './migrate.js';
 
-/** `pnpm db:migrate`: the production deploy step. */
-const config = loadConfig({ DATA_DIR: '.data', ...process.env });
-const handle = openDatabase(config.database);
+/** `pnpm db:migrate`: the production deploy step; needs only DATABASE_URL (or DATA_DIR for PGlite). */
+const handle = openDatabase(orExit(() => loadDatabaseConfig(processEnvironment())));
 try {
   await runMigrations(handle);
   console.log('Migrations applied.');

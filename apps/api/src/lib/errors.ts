@@ -52,6 +52,11 @@ export class UnauthorizedError extends AppError {
   }
 }
 
+export class UnavailableError extends AppError {
+  readonly status = 503;
+  readonly slug = 'unavailable';
+}
+
 /** The input is well-formed but breaks a rule of the form or the domain (422). */
 export class BusinessRuleError extends AppError {
   readonly status = 422;

@@ -15,12 +15,13 @@ interface AuthPluginOptions {
   secureCookies: boolean;
 }
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    requireAnyone: (request: FastifyRequest) => Promise<void>;
-    requireApplicant: (request: FastifyRequest) => Promise<void>;
-    requireStaff: (request: FastifyRequest) => Promise<void>;
-    startSession: (reply: FastifyReply, sessionId: string) => FastifyReply;
+
+/** The host of an Origin header; null for "null" (sandboxed frames) and anything unparsable. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
   }
 }
 
@@ -51,7 +52,7 @@ export const authPlugin = fp(
       if (SAFE_METHODS.has(request.method)) return;
       const site = request.headers['sec-fetch-site'];
       const origin = request.headers.origin;
-      if (site === 'cross-site' || (origin && new URL(origin).host !== request.host)) {
+      if (site === 'cross-site' || (origin !== undefined && originHost(origin) !== request.host)) {
         throw new ForbiddenError('Cross-site request refused');
       }
     });

@@ -21,6 +21,9 @@ const titles: Record<string, string> = {
   'unsupported-media-type': 'Unsupported content type',
   'rate-limited': 'Too many requests',
   'invalid-form': 'The application has errors',
+  'unknown-form': 'No such form or form version',
+  'form-outdated': 'A newer version of the form must be used',
+  'no-second-factor': 'The account has no way to receive a one-time code',
   internal: 'Internal error',
   unavailable: 'Service unavailable',
 };

@@ -5,6 +5,14 @@ declare module 'fastify' {
     /** Set by the auth plugin's guards on routes that require a login. */
     identity: Identity | null;
   }
+
+  /** Decorated by plugins/auth.ts. */
+  interface FastifyInstance {
+    requireAnyone: (request: FastifyRequest) => Promise<void>;
+    requireApplicant: (request: FastifyRequest) => Promise<void>;
+    requireStaff: (request: FastifyRequest) => Promise<void>;
+    startSession: (reply: FastifyReply, sessionId: string) => FastifyReply;
+  }
 }
 
 declare module '@fastify/jwt' {

@@ -129,6 +129,8 @@ describe('applicant login with password and SMS one-time code', () => {
     const response = await agent.post('/api/auth/logout').set('Origin', 'https://evil.example').expect(403);
     expect(response.body.type).toBe('urn:ebistans:problem:forbidden');
     await agent.post('/api/auth/logout').set('Sec-Fetch-Site', 'cross-site').expect(403);
+    // Sandboxed frames send the literal "null".
+    await agent.post('/api/auth/logout').set('Origin', 'null').expect(403);
     await agent.get('/api/auth/me').expect(200);
   });
 });

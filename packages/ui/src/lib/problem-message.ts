@@ -15,6 +15,10 @@ const knownSlugs = new Set([
   'rate-limited',
   'internal',
   'unavailable',
+  'unknown-form',
+  'form-outdated',
+  'no-second-factor',
+  'account-locked',
 ]);
 
 function slugForStatus(status: number): string {

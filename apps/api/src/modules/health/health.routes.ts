@@ -1,13 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../lib/errors.js';
+import { UnavailableError } from '../../lib/errors.js';
 import { problemResponses } from '../../lib/http-schemas.js';
 import type { FileStore } from '../../lib/storage/index.js';
-
-class UnavailableError extends AppError {
-  readonly status = 503;
-  readonly slug = 'unavailable';
-}
 
 interface HealthDeps {
   pingDatabase: () => Promise<void>;

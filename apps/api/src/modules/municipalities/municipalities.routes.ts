@@ -1,12 +1,13 @@
-import { asc } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Database } from '../../db/client.js';
-import { municipalities } from '../../db/schema/index.js';
+import type { MunicipalitiesRepository } from './municipalities.repository.js';
 
 const municipalitySchema = z.object({ id: z.uuid(), slug: z.string(), name: z.string() }).meta({ id: 'Municipality' });
 
-export const municipalitiesRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+export const municipalitiesRoutes: FastifyPluginAsyncZod<{ repository: MunicipalitiesRepository }> = async (
+  app,
+  { repository },
+) => {
   app.get('/municipalities', {
     schema: {
       operationId: 'listMunicipalities',
@@ -14,11 +15,6 @@ export const municipalitiesRoutes: FastifyPluginAsyncZod<{ db: Database }> = asy
       summary: 'Municipalities that use the service, for the login page',
       response: { 200: z.object({ items: z.array(municipalitySchema) }) },
     },
-    handler: async () => ({
-      items: await db
-        .select({ id: municipalities.id, slug: municipalities.slug, name: municipalities.name })
-        .from(municipalities)
-        .orderBy(asc(municipalities.name)),
-    }),
+    handler: async () => ({ items: await repository.listPublic() }),
   });
 };
