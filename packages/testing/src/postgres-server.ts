@@ -31,9 +31,15 @@ function freePort(): Promise<number> {
   });
 }
 
-/** initdb refuses to run as root, so as root the cluster is created and run by the `postgres` user. */
-const asRoot = process.getuid?.() === 0;
-const command = (bin: string, args: string[]) => (asRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args]) as [string, string[]];
+/**
+ * initdb refuses to run as root, so as root the cluster is created and run as the `postgres` user.
+ * Spawning with uid/gid (not through runuser) lets signals reach the server directly.
+ */
+function postgresUser(): { uid: number; gid: number } | Record<string, never> {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) => Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim());
+  return { uid: id('-u'), gid: id('-g') };
+}
 
 async function waitForConnection(url: string, child: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 30_000;
@@ -57,22 +63,25 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   const bin = binDir();
   const base = mkdtempSync(path.join(tmpdir(), 'ebistans-pg-'));
   const dataDir = path.join(base, 'data');
-  if (asRoot) chownSync(base, Number(spawnSync('id', ['-u', 'postgres']).stdout.toString().trim()), 0);
+  const user = postgresUser();
+  if ('uid' in user) chownSync(base, user.uid, user.gid);
 
   const init = spawnSync(
-    ...command(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync']),
-    { encoding: 'utf8' },
+    path.join(bin, 'initdb'),
+    ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync'],
+    { encoding: 'utf8', cwd: base, ...user },
   );
   if (init.status !== 0) throw new Error(`initdb failed:\n${init.stderr}`);
 
   const port = await freePort();
   let output = '';
   const child = spawn(
-    ...command(path.join(bin, 'postgres'), [
+    path.join(bin, 'postgres'),
+    [
       '-D', dataDir, '-p', String(port), '-k', base, '-c', 'listen_addresses=127.0.0.1',
       '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300',
-    ]),
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], cwd: base, ...user },
   );
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -21,6 +21,9 @@ export interface DatabaseHandle {
 export function openDatabase(config: AppConfig['database']): DatabaseHandle {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize });
+    // An idle connection closed by the server (restart, failover) is discarded and replaced on the next
+    // query; without a listener pg would crash the process with it.
+    pool.on('error', () => undefined);
     const db = drizzlePg({ client: pool, schema }) as unknown as Database;
     return {
       db,
