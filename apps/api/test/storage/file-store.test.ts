@@ -4,9 +4,11 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import S3rver from 's3rver';
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../src/lib/errors.js';
 import { createFileStore, type FileStore } from '../../src/lib/storage/index.js';
+import { createTestApp } from '../helpers/test-app.js';
 
 const BUCKET = 'verifikat';
 const root = mkdtempSync(path.join(tmpdir(), 'ebistans-files-'));
@@ -64,6 +66,27 @@ describe.each(stores)('%s file store', (_kind, create) => {
     });
     await expect(store.put(key, failing, 'image/jpeg')).rejects.toThrow();
     await expect(store.get(key)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('the app on an S3 service', () => {
+  it('is ready with S3 settings in the environment, and not ready when the bucket is missing', async () => {
+    const s3Env = {
+      S3_ENDPOINT: s3Endpoint,
+      S3_ACCESS_KEY_ID: 'S3RVER',
+      S3_SECRET_ACCESS_KEY: 'S3RVER',
+      S3_FORCE_PATH_STYLE: 'true',
+    };
+    const onS3 = await createTestApp({ ...s3Env, S3_BUCKET: BUCKET });
+    const wrongBucket = await createTestApp({ ...s3Env, S3_BUCKET: 'no-such-bucket' });
+    try {
+      await request(onS3.app.server).get('/api/health/ready').expect(200);
+      const response = await request(wrongBucket.app.server).get('/api/health/ready').expect(503);
+      expect(response.body.detail).toBe('Not ready: file store');
+    } finally {
+      await onS3.close();
+      await wrongBucket.close();
+    }
   });
 });
 
