@@ -23,7 +23,7 @@ export const problemSchema = z
 
 export type Problem = z.infer<typeof problemSchema>;
 
-type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 422 | 503;
+type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 422 | 500 | 503;
 
 const descriptions: Record<ProblemStatus, string> = {
   400: 'The request is malformed or fails validation',
@@ -32,17 +32,17 @@ const descriptions: Record<ProblemStatus, string> = {
   404: 'Not found (also when the resource belongs to someone else)',
   409: 'Conflicts with the current state',
   422: 'Breaks a rule of the form or the domain',
+  500: 'Internal error; the body never carries details, only the request id',
   503: 'A dependency is unavailable',
 };
 
-/** Response schemas for the error statuses a route can return; every route lists its own. */
+/** Response schemas for the error statuses a route can return (500 always); every route lists its own. */
 export function problemResponses<const Codes extends readonly ProblemStatus[]>(...codes: Codes) {
   return Object.fromEntries(
-    codes.map((code) => [
+    [...codes, 500 as const].map((code) => [
       code,
       { description: descriptions[code], content: { 'application/problem+json': { schema: problemSchema } } },
     ]),
-  ) as { [K in Codes[number]]: { description: string; content: { 'application/problem+json': { schema: typeof problemSchema } } } };
+  ) as { [K in Codes[number] | 500]: { description: string; content: { 'application/problem+json': { schema: typeof problemSchema } } } };
 }
 
-export const uuidParam = z.uuid();

@@ -15,7 +15,7 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthDeps> = async (app, { pin
       operationId: 'live',
       tags: ['health'],
       summary: 'The process is running',
-      response: { 200: z.object({ status: z.literal('ok') }) },
+      response: { 200: z.object({ status: z.literal('ok') }), ...problemResponses() },
     },
     handler: () => ({ status: 'ok' as const }),
   });

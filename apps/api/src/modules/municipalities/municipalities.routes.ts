@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { problemResponses } from '../../lib/http-schemas.js';
 import type { MunicipalitiesRepository } from './municipalities.repository.js';
 
 const municipalitySchema = z.object({ id: z.uuid(), slug: z.string(), name: z.string() }).meta({ id: 'Municipality' });
@@ -13,7 +14,7 @@ export const municipalitiesRoutes: FastifyPluginAsyncZod<{ repository: Municipal
       operationId: 'listMunicipalities',
       tags: ['municipalities'],
       summary: 'Municipalities that use the service, for the login page',
-      response: { 200: z.object({ items: z.array(municipalitySchema) }) },
+      response: { 200: z.object({ items: z.array(municipalitySchema) }), ...problemResponses() },
     },
     handler: async () => ({ items: await repository.listPublic() }),
   });

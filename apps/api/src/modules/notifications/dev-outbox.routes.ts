@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { problemResponses } from '../../lib/http-schemas.js';
 import type { DevOutbox } from './dev-outbox.js';
 
 /** Registered only in embedded/dev mode: what the dev outbox "sent", newest first. */
@@ -21,6 +22,7 @@ export const devOutboxRoutes: FastifyPluginAsyncZod<{ outbox: DevOutbox }> = asy
             }),
           ),
         }),
+        ...problemResponses(),
       },
     },
     handler: async () => ({
