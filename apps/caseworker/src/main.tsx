@@ -1,16 +1,14 @@
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { AppProviders, createI18n, rootElement } from '@ebistans/ui';
 import '@ebistans/ui/styles.css';
-import { AppProvider } from './app/provider';
 import { AppRouter } from './app/router';
+import en from './locales/en.json';
+import sv from './locales/sv.json';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+const i18n = createI18n({ sv, en });
 
-createRoot(root).render(
-  <StrictMode>
-    <AppProvider>
-      <AppRouter />
-    </AppProvider>
-  </StrictMode>,
+createRoot(rootElement()).render(
+  <AppProviders i18n={i18n}>
+    <AppRouter />
+  </AppProviders>,
 );

@@ -1,4 +1,4 @@
-import { describedBy, fieldIds } from '../lib/field-ids.js';
+import { controlProps, fieldIds } from '../lib/field-ids.js';
 import { FieldError, FieldHelp, FieldHint } from './field-parts.js';
 
 interface CheckboxProps {
@@ -13,23 +13,19 @@ interface CheckboxProps {
 }
 
 export function Checkbox({ name, label, checked, onChange, onBlur, hint, help, error }: CheckboxProps) {
-  const ids = fieldIds(name);
   return (
     <div className={error ? 'field field--error' : 'field'}>
       {hint ? <FieldHint name={name} hint={hint} /> : null}
       {error ? <FieldError name={name} error={error} /> : null}
       <div className="choice">
         <input
-          id={ids.id}
+          {...controlProps(name, { hint, error })}
           type="checkbox"
-          name={name}
           checked={checked}
           onChange={(event) => onChange(event.target.checked)}
           onBlur={onBlur}
-          aria-describedby={describedBy(name, { hint, error })}
-          aria-invalid={error ? true : undefined}
         />
-        <label htmlFor={ids.id}>{label}</label>
+        <label htmlFor={fieldIds(name).id}>{label}</label>
       </div>
       {help ? <FieldHelp label={label} help={help} /> : null}
     </div>

@@ -2,7 +2,7 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldIds } from '../lib/field-ids.js';
 
-interface ErrorSummaryItem {
+export interface ErrorSummaryItem {
   /** The field's name; the item then links to it. Problems that belong to no field leave it out. */
   field?: string;
   /** The field's label, shown above the message so that "Fyll i det här fältet." says which field. */

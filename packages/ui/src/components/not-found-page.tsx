@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../hooks/use-document-title.js';
+import { HomeLink } from './home-link.js';
 
-export function NotFoundPage({ children }: { children?: ReactNode }) {
+export function NotFoundPage() {
   const { t } = useTranslation();
   const title = t('ui.notFound.title');
   useDocumentTitle(title);
@@ -10,7 +10,7 @@ export function NotFoundPage({ children }: { children?: ReactNode }) {
     <>
       <h1>{title}</h1>
       <p>{t('ui.notFound.text')}</p>
-      {children}
+      <HomeLink />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { ComponentPropsWithRef } from 'react';
-import { describedBy, fieldIds } from '../lib/field-ids.js';
-import { FieldError, FieldHint } from './field-parts.js';
+import { controlProps } from '../lib/field-ids.js';
+import { Field } from './field.js';
 
 export interface SelectFieldProps extends Omit<ComponentPropsWithRef<'select'>, 'id' | 'name'> {
   name: string;
@@ -13,22 +13,9 @@ export interface SelectFieldProps extends Omit<ComponentPropsWithRef<'select'>, 
 }
 
 export function SelectField({ name, label, placeholder, options, hint, error, ...select }: SelectFieldProps) {
-  const ids = fieldIds(name);
   return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={ids.id} className="field-label">
-        {label}
-      </label>
-      {hint ? <FieldHint name={name} hint={hint} /> : null}
-      {error ? <FieldError name={name} error={error} /> : null}
-      <select
-        id={ids.id}
-        name={name}
-        className="input"
-        aria-describedby={describedBy(name, { hint, error })}
-        aria-invalid={error ? true : undefined}
-        {...select}
-      >
+    <Field name={name} label={label} hint={hint} error={error}>
+      <select {...controlProps(name, { hint, error })} className="input" {...select}>
         <option value="">{placeholder}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -36,6 +23,6 @@ export function SelectField({ name, label, placeholder, options, hint, error, ..
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }

@@ -1,6 +1,6 @@
 import type { ComponentPropsWithRef } from 'react';
-import { describedBy, fieldIds } from '../lib/field-ids.js';
-import { FieldError, FieldHelp, FieldHint } from './field-parts.js';
+import { controlProps } from '../lib/field-ids.js';
+import { Field } from './field.js';
 
 export interface TextAreaProps extends Omit<ComponentPropsWithRef<'textarea'>, 'id' | 'name'> {
   name: string;
@@ -11,24 +11,9 @@ export interface TextAreaProps extends Omit<ComponentPropsWithRef<'textarea'>, '
 }
 
 export function TextArea({ name, label, hint, help, error, ...textarea }: TextAreaProps) {
-  const ids = fieldIds(name);
   return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={ids.id} className="field-label">
-        {label}
-      </label>
-      {hint ? <FieldHint name={name} hint={hint} /> : null}
-      {error ? <FieldError name={name} error={error} /> : null}
-      <textarea
-        id={ids.id}
-        name={name}
-        className="input input--textarea"
-        rows={5}
-        aria-describedby={describedBy(name, { hint, error })}
-        aria-invalid={error ? true : undefined}
-        {...textarea}
-      />
-      {help ? <FieldHelp label={label} help={help} /> : null}
-    </div>
+    <Field name={name} label={label} hint={hint} help={help} error={error}>
+      <textarea {...controlProps(name, { hint, error })} className="input input--textarea" rows={5} {...textarea} />
+    </Field>
   );
 }

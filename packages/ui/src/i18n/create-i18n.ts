@@ -4,9 +4,13 @@ import type { Language } from '@ebistans/schema';
 import uiEn from './locales/en.json';
 import uiSv from './locales/sv.json';
 
-/** Each app brings its own texts; `serviceName` is required because the layout and page titles use it. */
+/**
+ * Each app brings its own texts; `serviceName` is required because the layout and page titles use it, and
+ * `notFound.toStart` because the shared error pages link home with it.
+ */
 interface AppTranslations {
   serviceName: string;
+  notFound: { toStart: string };
   [key: string]: unknown;
 }
 

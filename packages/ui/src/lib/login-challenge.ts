@@ -14,3 +14,9 @@ export function challengeFromState(state: unknown): LoginChallenge | undefined {
   if (!('maskedDestination' in state) || typeof state.maskedDestination !== 'string') return undefined;
   return { challengeId: state.challengeId, maskedDestination: state.maskedDestination };
 }
+
+/** What the one-time code step sends to verify the login. */
+export interface VerifyLoginInput {
+  challengeId: string;
+  code: string;
+}

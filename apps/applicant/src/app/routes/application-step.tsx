@@ -1,14 +1,14 @@
 import { useParams } from 'react-router';
+import { NotFoundPage } from '@ebistans/ui';
 import { StepForm } from '../../features/application/components/step-form';
 import { applicationForm, reviewPath, stepPath } from '../../features/application/lib/application-form';
-import { NotFoundRoute } from './not-found';
 
 export function ApplicationStepRoute() {
   const { stepId } = useParams();
   const steps = applicationForm.steps;
   const index = steps.findIndex((step) => step.id === stepId);
   const step = steps[index];
-  if (!step) return <NotFoundRoute />;
+  if (!step) return <NotFoundPage />;
   const previous = steps[index - 1];
   const next = steps[index + 1];
   return (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Loading, problemMessage, useDocumentTitle } from '@ebistans/ui';
+import { Loading, loginCodePath, problemMessage, useDocumentTitle } from '@ebistans/ui';
 import { useMunicipalities } from '../../features/auth/api/list-municipalities';
 import { LoginForm } from '../../features/auth/components/login-form';
 
@@ -17,7 +17,7 @@ export function LoginRoute() {
       {municipalities.data ? (
         <LoginForm
           municipalities={municipalities.data.items}
-          onChallenge={(challenge) => void navigate('/logga-in/engangskod', { state: challenge })}
+          onChallenge={(challenge) => void navigate(loginCodePath, { state: challenge })}
         />
       ) : municipalities.error ? (
         <p role="alert">{problemMessage(municipalities.error, t)}</p>

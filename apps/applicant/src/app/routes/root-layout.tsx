@@ -1,22 +1,12 @@
-import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
-import { PageLayout, useFocusHeadingOnRouteChange } from '@ebistans/ui';
-import { useMe } from '../../features/auth/api/get-me';
-import { LogoutButton } from '../../features/auth/components/logout-button';
+import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { AppLayout } from '@ebistans/ui';
+import { appAuth } from '../../features/auth/lib/app-auth';
 
+/** Hands this app's router and login to the shared layout, which does not depend on react-router. */
 export function RootLayout() {
-  const { t } = useTranslation();
-  const { pathname } = useLocation();
-  const me = useMe();
-  useFocusHeadingOnRouteChange(pathname);
-  const loggedIn = !me.error && me.data?.kind === 'applicant';
+  const navigate = useNavigate();
+  const location = useLocation();
   return (
-    <PageLayout
-      brand={<Link to="/">{t('serviceName')}</Link>}
-      version={__APP_VERSION__}
-      actions={loggedIn ? <LogoutButton /> : null}
-    >
-      <Outlet />
-    </PageLayout>
+    <AppLayout navigation={{ Link, Navigate, Outlet, navigate, location }} auth={appAuth} version={__APP_VERSION__} />
   );
 }

@@ -1,15 +1,7 @@
-import { useTranslation } from 'react-i18next';
-import { Link, useRouteError } from 'react-router';
-import { ProblemPage } from '@ebistans/ui';
+import { useRouteError } from 'react-router';
+import { RouteErrorPage } from '@ebistans/ui';
 
-/** Shown inside the layout when a page crashes, so the user keeps the header and a way back. */
+/** Reads the error for the shared page, which does not depend on react-router. */
 export function RouteError() {
-  const { t } = useTranslation();
-  return (
-    <ProblemPage error={useRouteError()}>
-      <p>
-        <Link to="/">{t('notFound.toStart')}</Link>
-      </p>
-    </ProblemPage>
-  );
+  return <RouteErrorPage error={useRouteError()} />;
 }

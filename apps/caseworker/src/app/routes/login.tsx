@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useDocumentTitle } from '@ebistans/ui';
+import { loginCodePath, useDocumentTitle } from '@ebistans/ui';
 import { LoginForm } from '../../features/auth/components/login-form';
 
 export function LoginRoute() {
@@ -11,7 +11,7 @@ export function LoginRoute() {
   return (
     <>
       <h1>{title}</h1>
-      <LoginForm onChallenge={(challenge) => void navigate('/logga-in/engangskod', { state: challenge })} />
+      <LoginForm onChallenge={(challenge) => void navigate(loginCodePath, { state: challenge })} />
     </>
   );
 }

@@ -2,8 +2,8 @@ import { useEffect, useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { isFieldVisible, validationText, type FormData, type StepDefinition } from '@ebistans/schema';
-import { ErrorSummary, FormField, useDocumentTitle, useLanguage } from '@ebistans/ui';
+import { isFieldVisible, type FormData, type StepDefinition } from '@ebistans/schema';
+import { ErrorSummary, FormField, useDocumentTitle, useErrorTexts, useLanguage } from '@ebistans/ui';
 import { useAnswers } from '../hooks/use-answers';
 import { applicationForm, totalSteps } from '../lib/application-form';
 import { issuesFromState } from '../lib/issues';
@@ -46,14 +46,10 @@ export function StepForm({ step, stepNumber, previousPath, nextPath }: StepFormP
     }
   }, [location.state, setError, step.fields]);
 
-  const errorText = (name: string) => {
-    const code = errors[name]?.message;
-    return typeof code === 'string' ? validationText(code, language) : undefined;
-  };
-  const summary = fields.flatMap((field) => {
-    const message = errorText(field.name);
-    return message ? [{ field: field.name, label: field.label[language], message }] : [];
-  });
+  const { errorText, summary } = useErrorTexts(
+    errors,
+    fields.map((field) => ({ name: field.name, label: field.label[language] })),
+  );
 
   const onSubmit = handleSubmit((data) => {
     save(data);

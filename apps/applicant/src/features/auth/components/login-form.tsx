@@ -1,7 +1,14 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { parseIdentityNumber, validationText } from '@ebistans/schema';
-import { ErrorSummary, SelectField, TextField, problemMessage, useLanguage, type LoginChallenge } from '@ebistans/ui';
+import { parseIdentityNumber } from '@ebistans/schema';
+import {
+  PasswordField,
+  PasswordLoginForm,
+  SelectField,
+  TextField,
+  useErrorTexts,
+  type LoginChallenge,
+} from '@ebistans/ui';
 import type { Municipality } from '../api/list-municipalities';
 import { useStartLogin } from '../api/start-login';
 
@@ -16,10 +23,9 @@ interface LoginFormProps {
   onChallenge: (challenge: LoginChallenge) => void;
 }
 
-/** The first login step: municipality, personnummer and password. The SMS code is asked for next. */
+/** The first login step for applicants: municipality, personnummer and password. */
 export function LoginForm({ municipalities, onChallenge }: LoginFormProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const startLogin = useStartLogin();
   const onlyMunicipality = municipalities.length === 1 ? municipalities[0] : undefined;
   const {
@@ -30,20 +36,11 @@ export function LoginForm({ municipalities, onChallenge }: LoginFormProps) {
     defaultValues: { municipality: onlyMunicipality?.slug ?? '', personnummer: '', password: '' },
     shouldFocusError: false,
   });
-
-  const fields = [
+  const { errorText, summary } = useErrorTexts(errors, [
     { name: 'municipality', label: t('login.municipality') },
     { name: 'personnummer', label: t('login.personnummer') },
-    { name: 'password', label: t('login.password') },
-  ] as const;
-  const errorText = (name: keyof LoginValues) => {
-    const code = errors[name]?.message;
-    return code ? validationText(code, language) : undefined;
-  };
-  const summary = fields.flatMap(({ name, label }) => {
-    const message = errorText(name);
-    return message ? [{ field: name, label, message }] : [];
-  });
+    { name: 'password', label: t('ui.login.password') },
+  ]);
 
   const onSubmit = handleSubmit((values) => {
     const parsed = parseIdentityNumber(values.personnummer);
@@ -52,12 +49,7 @@ export function LoginForm({ municipalities, onChallenge }: LoginFormProps) {
   });
 
   return (
-    <form noValidate onSubmit={(event) => void onSubmit(event)}>
-      {summary.length > 0 ? (
-        <ErrorSummary key={submitCount} errors={summary} />
-      ) : startLogin.error ? (
-        <ErrorSummary errors={[{ message: problemMessage(startLogin.error, t) }]} />
-      ) : null}
+    <PasswordLoginForm summary={summary} submitCount={submitCount} login={startLogin} onSubmit={onSubmit}>
       <SelectField
         label={t('login.municipality')}
         placeholder={t('login.chooseMunicipality')}
@@ -76,16 +68,7 @@ export function LoginForm({ municipalities, onChallenge }: LoginFormProps) {
           validate: (value) => parseIdentityNumber(value) !== null || 'personnummer_invalid',
         })}
       />
-      <TextField
-        label={t('login.password')}
-        type="password"
-        error={errorText('password')}
-        autoComplete="current-password"
-        {...register('password', { required: 'required' })}
-      />
-      <button type="submit" className="button">
-        {startLogin.isPending ? t('login.pending') : t('login.submit')}
-      </button>
-    </form>
+      <PasswordField error={errorText('password')} {...register('password', { required: 'required' })} />
+    </PasswordLoginForm>
   );
 }

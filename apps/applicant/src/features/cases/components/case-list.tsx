@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { caseStatusText, formatDateTime, formatMonth, useLanguage } from '@ebistans/ui';
+import { formatMonth, useLanguage } from '@ebistans/ui';
 import type { MyCaseSummary } from '../api/list-my-cases';
+import { CaseFacts } from './case-facts';
 
 /** The applicant's cases as cards rather than a table, which would not fit a phone. */
 export function CaseList({ cases }: { cases: MyCaseSummary[] }) {
@@ -17,22 +18,7 @@ export function CaseList({ cases }: { cases: MyCaseSummary[] }) {
               {t('cases.cardTitle', { period: formatMonth(item.period, language) })}
             </Link>
           </h3>
-          <dl className="summary-list">
-            <div className="summary-list__row">
-              <dt>{t('cases.caseNumber')}</dt>
-              <dd>{item.caseNumber}</dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>{t('cases.status')}</dt>
-              <dd>{caseStatusText(item.status, t)}</dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>{t('cases.submittedAt')}</dt>
-              <dd>
-                <time dateTime={item.submittedAt}>{formatDateTime(item.submittedAt, language)}</time>
-              </dd>
-            </div>
-          </dl>
+          <CaseFacts item={item} />
         </li>
       ))}
     </ul>

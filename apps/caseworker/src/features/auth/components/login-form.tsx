@@ -1,7 +1,6 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { validationText } from '@ebistans/schema';
-import { ErrorSummary, TextField, problemMessage, useLanguage, type LoginChallenge } from '@ebistans/ui';
+import { PasswordField, PasswordLoginForm, TextField, useErrorTexts, type LoginChallenge } from '@ebistans/ui';
 import { useStartLogin } from '../api/start-login';
 
 interface LoginValues {
@@ -9,29 +8,19 @@ interface LoginValues {
   password: string;
 }
 
-/** The first login step for staff: username and password. The SMS code is asked for next. */
+/** The first login step for staff: username and password. */
 export function LoginForm({ onChallenge }: { onChallenge: (challenge: LoginChallenge) => void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const startLogin = useStartLogin();
   const {
     register,
     handleSubmit,
     formState: { errors, submitCount },
   } = useForm<LoginValues>({ defaultValues: { username: '', password: '' }, shouldFocusError: false });
-
-  const fields = [
+  const { errorText, summary } = useErrorTexts(errors, [
     { name: 'username', label: t('login.username') },
-    { name: 'password', label: t('login.password') },
-  ] as const;
-  const errorText = (name: keyof LoginValues) => {
-    const code = errors[name]?.message;
-    return code ? validationText(code, language) : undefined;
-  };
-  const summary = fields.flatMap(({ name, label }) => {
-    const message = errorText(name);
-    return message ? [{ field: name, label, message }] : [];
-  });
+    { name: 'password', label: t('ui.login.password') },
+  ]);
 
   const onSubmit = handleSubmit((values) => {
     if (startLogin.isPending) return;
@@ -39,12 +28,7 @@ export function LoginForm({ onChallenge }: { onChallenge: (challenge: LoginChall
   });
 
   return (
-    <form noValidate onSubmit={(event) => void onSubmit(event)}>
-      {summary.length > 0 ? (
-        <ErrorSummary key={submitCount} errors={summary} />
-      ) : startLogin.error ? (
-        <ErrorSummary errors={[{ message: problemMessage(startLogin.error, t) }]} />
-      ) : null}
+    <PasswordLoginForm summary={summary} submitCount={submitCount} login={startLogin} onSubmit={onSubmit}>
       <TextField
         label={t('login.username')}
         error={errorText('username')}
@@ -53,16 +37,7 @@ export function LoginForm({ onChallenge }: { onChallenge: (challenge: LoginChall
         spellCheck={false}
         {...register('username', { validate: (value) => value.trim() !== '' || 'required' })}
       />
-      <TextField
-        label={t('login.password')}
-        type="password"
-        error={errorText('password')}
-        autoComplete="current-password"
-        {...register('password', { required: 'required' })}
-      />
-      <button type="submit" className="button">
-        {startLogin.isPending ? t('login.pending') : t('login.submit')}
-      </button>
-    </form>
+      <PasswordField error={errorText('password')} {...register('password', { required: 'required' })} />
+    </PasswordLoginForm>
   );
 }

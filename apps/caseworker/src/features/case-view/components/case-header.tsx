@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatIdentityNumber } from '@ebistans/schema';
-import { caseStatusText, formatDateTime, formatMonth, useLanguage } from '@ebistans/ui';
+import { SummaryList, caseStatusText, formatDateTime, formatMonth, useLanguage } from '@ebistans/ui';
 import type { StaffCase } from '../api/get-staff-case';
 
 /** Who applied, for when, and where the case stands. */
@@ -14,14 +14,5 @@ export function CaseHeader({ item }: { item: StaffCase }) {
     { term: t('caseView.status'), value: caseStatusText(item.status, t) },
     { term: t('caseView.submittedAt'), value: formatDateTime(item.submittedAt, language) },
   ];
-  return (
-    <dl className="summary-list">
-      {rows.map((row) => (
-        <div key={row.term} className="summary-list__row">
-          <dt>{row.term}</dt>
-          <dd>{row.value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <SummaryList rows={rows} />;
 }

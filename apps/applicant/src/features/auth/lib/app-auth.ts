@@ -1,0 +1,13 @@
+import type { AppAuth } from '@ebistans/ui';
+import { getMe } from '../api/get-me';
+import { logout } from '../api/logout';
+import { verifyLogin } from '../api/verify-login';
+
+export const appAuth: AppAuth = {
+  kind: 'applicant',
+  getMe,
+  verifyLogin,
+  logout,
+  // Unsent answers are personal data; the next person at a shared computer must not find them.
+  onLoggedOut: () => sessionStorage.clear(),
+};

@@ -1,0 +1,11 @@
+import { HomeLink } from './home-link.js';
+import { ProblemPage } from './problem-page.js';
+
+/** Shown inside the layout when a page crashes, so the user keeps the header and a way back. */
+export function RouteErrorPage({ error }: { error: unknown }) {
+  return (
+    <ProblemPage error={error}>
+      <HomeLink />
+    </ProblemPage>
+  );
+}

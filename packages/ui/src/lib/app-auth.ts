@@ -1,0 +1,26 @@
+import { createContext, use } from 'react';
+import type { VerifyLoginInput } from './login-challenge.js';
+
+/** Who is logged in, as far as the shared pages need to know. */
+interface SessionUser {
+  kind: string;
+}
+
+/** How an app logs its users in and out: the API calls are the app's, the pages around them are shared. */
+export interface AppAuth {
+  /** The kind of user the app is for; a session of another kind counts as logged out. */
+  kind: string;
+  getMe: (signal: AbortSignal) => Promise<SessionUser>;
+  verifyLogin: (input: VerifyLoginInput) => Promise<SessionUser>;
+  logout: () => Promise<void>;
+  /** Runs after logging out, before the login page is shown. */
+  onLoggedOut?: () => void;
+}
+
+export const AppAuthContext = createContext<AppAuth | null>(null);
+
+export function useAppAuth(): AppAuth {
+  const auth = use(AppAuthContext);
+  if (!auth) throw new Error('useAppAuth must be used below AppLayout');
+  return auth;
+}
