@@ -59,3 +59,20 @@ export async function createStaff(
     .returning();
   return row!;
 }
+
+/** A complete, valid monthly application; tests change only what they are about. */
+export function validApplication(data: Record<string, unknown> = {}) {
+  return {
+    formId: 'ekonomiskt-bistand-manadsansokan',
+    formVersion: 1,
+    data: {
+      period: '2026-12',
+      civilStatus: 'single',
+      rent: 5400,
+      hasIncome: true,
+      incomeAmount: 6000,
+      declaration: true,
+      ...data,
+    },
+  };
+}

@@ -2,7 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseEvents, cases } from '../../src/db/schema/index.js';
-import { createApplicant, createMunicipality, createStaff, TEST_PASSWORD } from '../helpers/fixtures.js';
+import { createApplicant, createMunicipality, createStaff, TEST_PASSWORD, validApplication } from '../helpers/fixtures.js';
 import { loginApplicant, loginStaff } from '../helpers/login.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -13,11 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const application = {
-  formId: 'ekonomiskt-bistand-manadsansokan',
-  formVersion: 1,
-  data: { period: '2026-12', civilStatus: 'single', rent: 5400, hasIncome: true, incomeAmount: 6000, declaration: true },
-};
+const application = validApplication();
 
 async function newApplicant() {
   const municipality = await createMunicipality(t.database.db);

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, caseAssignees } from '../../src/db/schema/index.js';
 import { createAuditService } from '../../src/modules/audit/audit.service.js';
-import { createApplicant, createMunicipality, createStaff, TEST_PASSWORD } from '../helpers/fixtures.js';
+import { createApplicant, createMunicipality, createStaff, TEST_PASSWORD, validApplication } from '../helpers/fixtures.js';
 import { loginApplicant, loginStaff } from '../helpers/login.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -13,11 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const application = {
-  formId: 'ekonomiskt-bistand-manadsansokan',
-  formVersion: 1,
-  data: { period: '2026-12', civilStatus: 'sambo', rent: 6100, hasIncome: false, declaration: true },
-};
+const application = validApplication({ civilStatus: 'sambo', rent: 6100, hasIncome: false, incomeAmount: undefined });
 
 async function submittedCase() {
   const municipality = await createMunicipality(t.database.db);
