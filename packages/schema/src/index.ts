@@ -1,6 +1,8 @@
 export type { Language, Localized } from './common/localized.js';
 export { isValidationCode, validationMessages, validationText, type ValidationCode } from './common/messages.js';
 export {
+  ageOn,
+  identityNumberIssue,
   parseIdentityNumber,
   formatIdentityNumber,
   luhnCheckDigit,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseIdentityNumber } from './personnummer.js';
+import { identityNumberIssue } from './personnummer.js';
 
 /** Whole kronor, non-negative, with an upper bound that catches typing errors (an extra zero). */
 export const kronorSchema = (max = 1_000_000) =>
@@ -14,6 +14,7 @@ export const monthSchema = z.string({ message: 'period_invalid' }).regex(/^\d{4}
   message: 'period_invalid',
 });
 
-export const personnummerSchema = z
-  .string({ message: 'personnummer_invalid' })
-  .refine((value) => parseIdentityNumber(value) !== null, { message: 'personnummer_invalid' });
+export const personnummerSchema = z.string({ message: 'personnummer_invalid' }).superRefine((value, ctx) => {
+  const issue = identityNumberIssue(value);
+  if (issue) ctx.addIssue({ code: 'custom', message: issue });
+});

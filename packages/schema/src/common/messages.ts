@@ -11,6 +11,10 @@ export const validationMessages = {
     sv: 'Ange ett giltigt personnummer med 12 siffror, till exempel 19900101-1234.',
     en: 'Enter a valid personal identity number with 12 digits, for example 19900101-1234.',
   },
+  personnummer_interim: {
+    sv: 'Ett interimsnummer (med en bokstav) kan inte användas här. Ange personnummer eller samordningsnummer.',
+    en: 'An interim number (with a letter) cannot be used here. Enter a personal identity or coordination number.',
+  },
   period_invalid: { sv: 'Välj vilken månad du söker för.', en: 'Choose the month you are applying for.' },
   kronor_invalid: {
     sv: 'Ange ett belopp i hela kronor, utan ören.',

@@ -1,37 +1,78 @@
 import { describe, expect, it } from 'vitest';
-import { formatIdentityNumber, luhnCheckDigit, parseIdentityNumber } from './personnummer.js';
+import { personnummerSchema } from './fields.js';
+import { ageOn, formatIdentityNumber, identityNumberIssue, luhnCheckDigit, parseIdentityNumber } from './personnummer.js';
 
 const today = new Date(Date.UTC(2026, 10, 22));
 
 describe('parseIdentityNumber', () => {
-  it('accepts the 10- and 12-digit forms with or without separator and stores 12 digits', () => {
-    for (const input of ['191212121212', '19121212-1212', '121212+1212', ' 19121212 1212 ']) {
-      expect(parseIdentityNumber(input, today)?.normalized).toBe('191212121212');
-    }
+  it.each([
+    ['12 digits', '191212121212', '191212121212', '1912-12-12'],
+    ['12 digits with hyphen', '19121212-1212', '191212121212', '1912-12-12'],
+    ['10 digits with plus: 100 years or older', '121212+1212', '191212121212', '1912-12-12'],
+    ['10 digits with hyphen: latest century', '121212-1212', '201212121212', '2012-12-12'],
+    ['10 digits, no separator', '1212121212', '201212121212', '2012-12-12'],
+    ['spaces are ignored', ' 19121212 1212 ', '191212121212', '1912-12-12'],
+    ['born last century, 10 digits', '900101-0009', '199001010009', '1990-01-01'],
+    ['born this century, 10 digits', '0501015556', '200501015556', '2005-01-01'],
+  ])('accepts %s', (_case, input, normalized, birthDate) => {
+    expect(parseIdentityNumber(input, today)).toEqual({ normalized, kind: 'personnummer', birthDate });
   });
 
-  it('puts a 10-digit number in the latest century that is not in the future', () => {
-    expect(parseIdentityNumber('900101-0009', today)?.normalized).toBe('199001010009');
-    expect(parseIdentityNumber('0501015556', today)?.birthDate).toBe('2005-01-01');
-  });
-
-  it('reads a plus sign as 100 years or older', () => {
-    expect(parseIdentityNumber('121212+1212', today)?.birthDate).toBe('1912-12-12');
-    expect(parseIdentityNumber('121212-1212', today)?.birthDate).toBe('2012-12-12');
-  });
-
-  it('rejects a wrong check digit, an impossible date and garbage', () => {
-    expect(parseIdentityNumber('191212121213', today)).toBeNull();
-    expect(parseIdentityNumber('19900230' + '0000', today)).toBeNull();
-    expect(parseIdentityNumber('hello', today)).toBeNull();
+  it('puts a 10-digit date that would be in the future in the previous century', () => {
+    const nine = '261231123';
+    expect(parseIdentityNumber(`${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`, today)?.birthDate).toBe(
+      '1926-12-31',
+    );
   });
 
   it('recognises a samordningsnummer (day + 60)', () => {
-    const nine = '701063' + '239';
-    const parsed = parseIdentityNumber(`19${nine}${luhnCheckDigit(nine)}`, today);
-    expect(parsed).toMatchObject({ kind: 'samordningsnummer', birthDate: '1970-10-03' });
+    const nine = '701063239';
+    expect(parseIdentityNumber(`19${nine}${luhnCheckDigit(nine)}`, today)).toMatchObject({
+      kind: 'samordningsnummer',
+      birthDate: '1970-10-03',
+    });
   });
 
+  it.each([
+    ['a wrong check digit', '191212121213'],
+    ['an impossible date', '199002300000'],
+    ['too few digits', '12121212'],
+    ['letters', 'hello'],
+    ['an interim number', '880209-T050'],
+  ])('rejects %s', (_case, input) => {
+    expect(parseIdentityNumber(input, today)).toBeNull();
+  });
+});
+
+describe('identityNumberIssue', () => {
+  it.each([
+    ['191212121212', null],
+    ['191212121213', 'personnummer_invalid'],
+    ['880209-T050', 'personnummer_interim'],
+    ['19880209T050', 'personnummer_interim'],
+  ])('%s → %s', (input, expected) => {
+    expect(identityNumberIssue(input, today)).toBe(expected);
+  });
+
+  it('gives the schema field a clear message code for interim numbers', () => {
+    const result = personnummerSchema.safeParse('880209-T050');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('personnummer_interim');
+  });
+});
+
+describe('ageOn', () => {
+  it.each([
+    ['1990-11-22', 36],
+    ['1990-11-23', 35],
+    ['2008-02-29', 18],
+    ['2026-11-22', 0],
+  ])('born %s is %i on 2026-11-22', (birthDate, age) => {
+    expect(ageOn(birthDate, today)).toBe(age);
+  });
+});
+
+describe('formatIdentityNumber', () => {
   it('formats 12 digits for people', () => {
     expect(formatIdentityNumber('191212121212')).toBe('19121212-1212');
   });

@@ -61,3 +61,21 @@ export function parseIdentityNumber(input: string, today: Date = new Date()): Pa
 export function formatIdentityNumber(normalized: string): string {
   return `${normalized.slice(0, 8)}-${normalized.slice(8)}`;
 }
+
+/** Interim numbers replace the first birth-number digit with a letter (e.g. 880209-T050); SSBTEK and we refuse them. */
+const interimPattern = /^(\d{2})?\d{6}[-+]?[TRSUWXJKLMN]\d{3}$/i;
+
+/** Why an input is not accepted, as a validation message code; null when it is a valid number. */
+export function identityNumberIssue(input: string, today: Date = new Date()): 'personnummer_interim' | 'personnummer_invalid' | null {
+  if (parseIdentityNumber(input, today)) return null;
+  return interimPattern.test(input.trim().replace(/\s/g, '')) ? 'personnummer_interim' : 'personnummer_invalid';
+}
+
+/** Age in whole years on a reference date, from a birth date as YYYY-MM-DD. */
+export function ageOn(birthDate: string, reference: Date): number {
+  const [year, month, day] = birthDate.split('-').map(Number) as [number, number, number];
+  const age = reference.getUTCFullYear() - year;
+  const hadBirthday =
+    reference.getUTCMonth() + 1 > month || (reference.getUTCMonth() + 1 === month && reference.getUTCDate() >= day);
+  return hadBirthday ? age : age - 1;
+}

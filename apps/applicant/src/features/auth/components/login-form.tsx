@@ -1,6 +1,6 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { parseIdentityNumber } from '@ebistans/schema';
+import { identityNumberIssue, parseIdentityNumber } from '@ebistans/schema';
 import {
   PasswordField,
   PasswordLoginForm,
@@ -65,7 +65,7 @@ export function LoginForm({ municipalities, onChallenge }: LoginFormProps) {
         inputMode="numeric"
         className="input--short"
         {...register('personnummer', {
-          validate: (value) => parseIdentityNumber(value) !== null || 'personnummer_invalid',
+          validate: (value) => identityNumberIssue(value) ?? true,
         })}
       />
       <PasswordField error={errorText('password')} {...register('password', { required: 'required' })} />
