@@ -25,3 +25,25 @@ export {
 export { kronorSchema, monthSchema, personnummerSchema } from './common/fields.js';
 export { manadsansokanV1, type ManadsansokanV1 } from './forms/manadsansokan/index.js';
 export { getForm, currentForm, MONTHLY_APPLICATION_FORM_ID } from './forms/registry.js';
+export {
+  AGE_GROUPS,
+  NORM_TABLES,
+  ageGroupFor,
+  calculateEntitlement,
+  commonCostFor,
+  formatKronor,
+  normTableFor,
+  parsePeriod,
+  type AgeGroup,
+  type NormChild,
+  type NormCost,
+  type NormHousehold,
+  type NormIncome,
+  type NormLine,
+  type NormLineCode,
+  type NormOptions,
+  type NormResult,
+  type NormTable,
+  type NormTableStatus,
+  type PreschoolAgeGroup,
+} from './norm/index.js';
