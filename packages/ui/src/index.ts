@@ -21,7 +21,6 @@ export { Loading } from './components/loading.js';
 export { NotFoundPage } from './components/not-found-page.js';
 export { PasswordField } from './components/password-field.js';
 export { PasswordLoginForm } from './components/password-login-form.js';
-export { RouteErrorPage } from './components/route-error-page.js';
 export { SelectField } from './components/select-field.js';
 export { SummaryList } from './components/summary-list.js';
 export { TextField } from './components/text-field.js';

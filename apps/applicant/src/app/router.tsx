@@ -8,7 +8,6 @@ import { CaseRoute } from './routes/case';
 import { LoginRoute } from './routes/login';
 import { ReceiptRoute } from './routes/receipt';
 import { RootLayout } from './routes/root-layout';
-import { RouteError } from './routes/route-error';
 import { StartRoute } from './routes/start';
 
 const firstStep = applicationForm.steps[0]?.id ?? '';
@@ -29,7 +28,7 @@ const pages: RouteObject[] = [
 ];
 
 const router = createBrowserRouter(
-  appRoutes({ layout: <RootLayout />, routeError: <RouteError />, login: <LoginRoute /> }, pages),
+  appRoutes({ layout: <RootLayout />, login: <LoginRoute /> }, pages),
 );
 
 export function AppRouter() {

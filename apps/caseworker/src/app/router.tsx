@@ -5,7 +5,6 @@ import { CaseViewRoute } from './routes/case-view';
 import { InboxRoute } from './routes/inbox';
 import { LoginRoute } from './routes/login';
 import { RootLayout } from './routes/root-layout';
-import { RouteError } from './routes/route-error';
 
 const pages: RouteObject[] = [
   { index: true, element: <InboxRoute /> },
@@ -17,7 +16,7 @@ const pages: RouteObject[] = [
 ];
 
 const router = createBrowserRouter(
-  appRoutes({ layout: <RootLayout />, routeError: <RouteError />, login: <LoginRoute /> }, pages),
+  appRoutes({ layout: <RootLayout />, login: <LoginRoute /> }, pages),
   { basename: '/handlaggare' },
 );
 

@@ -1,39 +1,36 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
 import { useFocusHeadingOnRouteChange } from '../hooks/use-focus-heading-on-route-change.js';
 import { AppAuthContext, type AppAuth } from '../lib/app-auth.js';
-import { AppNavigationContext, type AppNavigation } from '../lib/app-navigation.js';
 import { meQueryOptions } from '../lib/me-query.js';
 import { LogoutButton } from './logout-button.js';
 import { PageLayout } from './page-layout.js';
 
 interface AppLayoutProps {
-  navigation: AppNavigation;
   auth: AppAuth;
   /** The program version, shown in the footer. */
   version: string;
   width?: 'narrow' | 'wide';
 }
 
-/** Each app's root route: the page layout around the current page, with its router and login for the pages below. */
-export function AppLayout({ navigation, auth, version, width }: AppLayoutProps) {
+/** Each app's root route: the page layout around the current page, with the app's login for the pages below. */
+export function AppLayout({ auth, version, width }: AppLayoutProps) {
   const { t } = useTranslation();
-  const { Link, Outlet, location } = navigation;
+  const location = useLocation();
   const me = useQuery(meQueryOptions(auth.getMe));
   useFocusHeadingOnRouteChange(location.pathname);
   const loggedIn = !me.error && me.data?.kind === auth.kind;
   return (
-    <AppNavigationContext value={navigation}>
-      <AppAuthContext value={auth}>
-        <PageLayout
-          brand={<Link to="/">{t('serviceName')}</Link>}
-          version={version}
-          width={width}
-          actions={loggedIn ? <LogoutButton /> : null}
-        >
-          <Outlet />
-        </PageLayout>
-      </AppAuthContext>
-    </AppNavigationContext>
+    <AppAuthContext value={auth}>
+      <PageLayout
+        brand={<Link to="/">{t('serviceName')}</Link>}
+        version={version}
+        width={width}
+        actions={loggedIn ? <LogoutButton /> : null}
+      >
+        <Outlet />
+      </PageLayout>
+    </AppAuthContext>
   );
 }

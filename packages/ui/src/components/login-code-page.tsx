@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../hooks/use-document-title.js';
 import { useVerifyLogin } from '../hooks/use-verify-login.js';
 import { useAppAuth } from '../lib/app-auth.js';
-import { useAppNavigation } from '../lib/app-navigation.js';
 import { challengeFromState } from '../lib/login-challenge.js';
 import { loginPath } from '../lib/login-paths.js';
 import { OneTimeCodeForm } from './one-time-code-form.js';
@@ -10,7 +10,8 @@ import { OneTimeCodeForm } from './one-time-code-form.js';
 /** The second login step's page; the first step's page sends the challenge along in navigation state. */
 export function LoginCodePage() {
   const { t } = useTranslation();
-  const { Link, Navigate, navigate, location } = useAppNavigation();
+  const navigate = useNavigate();
+  const location = useLocation();
   const verify = useVerifyLogin(useAppAuth().verifyLogin);
   const title = t('ui.oneTimeCode.title');
   useDocumentTitle(title);

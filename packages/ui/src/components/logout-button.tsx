@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useLogout } from '../hooks/use-logout.js';
 import { useAppAuth } from '../lib/app-auth.js';
-import { useAppNavigation } from '../lib/app-navigation.js';
 import { loginPath } from '../lib/login-paths.js';
 
 export function LogoutButton() {
   const { t } = useTranslation();
-  const { navigate } = useAppNavigation();
+  const navigate = useNavigate();
   const { logout, onLoggedOut } = useAppAuth();
   const mutation = useLogout(logout);
   return (

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { Navigate, Outlet } from 'react-router';
 import { useAppAuth } from '../lib/app-auth.js';
-import { useAppNavigation } from '../lib/app-navigation.js';
 import { loginPath } from '../lib/login-paths.js';
 import { meQueryOptions } from '../lib/me-query.js';
 import { isLoggedOut } from '../lib/problem.js';
@@ -9,7 +9,6 @@ import { ProblemPage } from './problem-page.js';
 
 /** Everything but the login pages needs a session of the app's kind; without one the user is sent to log in. */
 export function RequireLogin() {
-  const { Navigate, Outlet } = useAppNavigation();
   const { kind, getMe } = useAppAuth();
   const me = useQuery(meQueryOptions(getMe));
   if (me.error) return isLoggedOut(me.error) ? <Navigate to={loginPath} replace /> : <ProblemPage error={me.error} />;

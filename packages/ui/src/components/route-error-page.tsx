@@ -1,10 +1,11 @@
+import { useRouteError } from 'react-router';
 import { HomeLink } from './home-link.js';
 import { ProblemPage } from './problem-page.js';
 
 /** Shown inside the layout when a page crashes, so the user keeps the header and a way back. */
-export function RouteErrorPage({ error }: { error: unknown }) {
+export function RouteErrorPage() {
   return (
-    <ProblemPage error={error}>
+    <ProblemPage error={useRouteError()}>
       <HomeLink />
     </ProblemPage>
   );
