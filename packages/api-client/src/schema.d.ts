@@ -359,12 +359,12 @@ export interface components {
             status: components["schemas"]["CaseStatusInput"];
             /** Format: date-time */
             submittedAt: string;
+            data: {
+                [key: string]: unknown;
+            };
             applicant: {
                 name: string;
                 personnummer: string;
-            };
-            data: {
-                [key: string]: unknown;
             };
         };
         MunicipalityInput: {
@@ -469,12 +469,12 @@ export interface components {
             status: components["schemas"]["CaseStatus"];
             /** Format: date-time */
             submittedAt: string;
+            data: {
+                [key: string]: unknown;
+            };
             applicant: {
                 name: string;
                 personnummer: string;
-            };
-            data: {
-                [key: string]: unknown;
             };
         };
         Municipality: {

@@ -27,6 +27,8 @@ function tabCondition(tab: InboxTab): SQL | undefined {
   return tab === 'unassigned' ? and(eq(cases.status, 'submitted'), not(hasAssignee())) : undefined;
 }
 
+const applicantName = sql<string>`${applicants.givenName} || ' ' || ${applicants.familyName}`;
+
 const assigneeNames = sql<string | null>`(select string_agg(${staff.displayName}, ', ' order by ${staff.displayName})
   from ${caseAssignees} join ${staff} on ${staff.id} = ${caseAssignees.staffId}
   where ${caseAssignees.caseId} = ${cases.id})`;
@@ -44,7 +46,7 @@ export function createInboxRepository(db: Database) {
         .select({
           id: cases.id,
           caseNumber: cases.caseNumber,
-          applicantName: sql<string>`${applicants.givenName} || ' ' || ${applicants.familyName}`,
+          applicantName,
           period: cases.period,
           status: cases.status,
           submittedAt: cases.submittedAt,
@@ -76,7 +78,7 @@ export function createInboxRepository(db: Database) {
           submittedAt: cases.submittedAt,
           data: cases.data,
           applicant: {
-            name: sql<string>`${applicants.givenName} || ' ' || ${applicants.familyName}`,
+            name: applicantName,
             personnummer: applicants.personnummer,
           },
         })

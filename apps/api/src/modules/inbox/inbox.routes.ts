@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemResponses } from '../../lib/http-schemas.js';
 import { staffOf } from '../../plugins/auth.js';
-import { caseStatusSchema } from '../applications/applications.schemas.js';
+import { caseStatusSchema, myCaseSchema } from '../applications/applications.schemas.js';
 import type { InboxService } from './inbox.service.js';
 
 const inboxItemSchema = z
@@ -17,18 +17,8 @@ const inboxItemSchema = z
   })
   .meta({ id: 'InboxItem' });
 
-const staffCaseSchema = z
-  .object({
-    id: z.uuid(),
-    caseNumber: z.string(),
-    formId: z.string(),
-    formVersion: z.number().int(),
-    period: z.string(),
-    status: caseStatusSchema,
-    submittedAt: z.iso.datetime(),
-    applicant: z.object({ name: z.string(), personnummer: z.string() }),
-    data: z.record(z.string(), z.unknown()),
-  })
+const staffCaseSchema = myCaseSchema
+  .extend({ applicant: z.object({ name: z.string(), personnummer: z.string() }) })
   .meta({ id: 'StaffCase' });
 
 export const inboxRoutes: FastifyPluginAsyncZod<{ service: InboxService }> = async (app, { service }) => {
