@@ -9,10 +9,14 @@ export {
   type ParsedIdentityNumber,
 } from './common/personnummer.js';
 export {
+  conditionHolds,
   isFieldVisible,
+  isRecord,
+  isStepVisible,
   visibleAnswers,
-  validateForm,
-  validateStep,
+  visibleSteps,
+  type CheckContext,
+  type CrossFieldCheck,
   type FieldDefinition,
   type FieldIssue,
   type FieldKind,
@@ -22,9 +26,37 @@ export {
   type StepDefinition,
   type VisibilityCondition,
 } from './common/form-definition.js';
-export { kronorSchema, monthSchema, personnummerSchema } from './common/fields.js';
-export { manadsansokanV1, type ManadsansokanV1 } from './forms/manadsansokan/index.js';
-export { getForm, currentForm, MONTHLY_APPLICATION_FORM_ID } from './forms/registry.js';
+export { defineForm, stepOfPath, validateForm, validateStep } from './common/validate.js';
+export {
+  answerText,
+  describeAnswers,
+  formatAmount,
+  formatDate,
+  formatMonth,
+  type AnswerEntry,
+  type AnswerSection,
+} from './common/describe.js';
+export { dateSchema, kronorSchema, monthSchema, personnummerSchema, phoneSchema } from './common/fields.js';
+export { householdChecks } from './forms/checks.js';
+export { manadsansokanV1 } from './forms/manadsansokan/v1.js';
+export { manadsansokanV2 } from './forms/manadsansokan/v2.js';
+export { nyansokanV1 } from './forms/nyansokan/v1.js';
+export { kompletteringV1 } from './forms/komplettering/v1.js';
+export {
+  ALL_FORMS,
+  MONTHLY_APPLICATION_FORM_ID,
+  NEW_APPLICATION_FORM_ID,
+  SUPPLEMENT_FORM_ID,
+  currentForm,
+  getForm,
+} from './forms/registry.js';
+export {
+  RECEIPT_CATEGORIES,
+  isReceiptCategory,
+  requiredReceipts,
+  type ReceiptCategory,
+  type ReceiptRequirement,
+} from './receipts/index.js';
 export {
   AGE_GROUPS,
   NORM_TABLES,
@@ -47,3 +79,4 @@ export {
   type NormTableStatus,
   type PreschoolAgeGroup,
 } from './norm/index.js';
+export { exampleMonthlyApplication, exampleNewApplication, exampleSupplement, nextPeriod } from './forms/examples.js';

@@ -18,3 +18,27 @@ export const personnummerSchema = z.string({ message: 'personnummer_invalid' }).
   const issue = identityNumberIssue(value);
   if (issue) ctx.addIssue({ code: 'custom', message: issue });
 });
+
+/** A calendar date as YYYY-MM-DD that exists (no 30 February). */
+export const dateSchema = z
+  .string({ message: 'date_invalid' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date_invalid' })
+  .refine(
+    (value) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    },
+    { message: 'date_invalid' },
+  );
+
+/** A phone number as people write it: 7–15 digits with optional +, spaces, dashes and parentheses. */
+export const phoneSchema = z
+  .string({ message: 'phone_invalid' })
+  .regex(/^\+?[\d\s\-()]+$/, { message: 'phone_invalid' })
+  .refine(
+    (value) => {
+      const digits = value.replace(/\D/g, '').length;
+      return digits >= 7 && digits <= 15;
+    },
+    { message: 'phone_invalid' },
+  );

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { personnummerSchema } from './fields.js';
-import { ageOn, formatIdentityNumber, identityNumberIssue, luhnCheckDigit, parseIdentityNumber } from './personnummer.js';
+import {
+  ageOn,
+  formatIdentityNumber,
+  identityNumberIssue,
+  luhnCheckDigit,
+  parseIdentityNumber,
+} from './personnummer.js';
 
 const today = new Date(Date.UTC(2026, 10, 22));
 

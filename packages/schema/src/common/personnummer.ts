@@ -30,7 +30,14 @@ export function parseIdentityNumber(input: string, today: Date = new Date()): Pa
   const match = pattern.exec(input.trim().replace(/\s/g, ''));
   if (!match) return null;
   const [, century, yy, mm, dd, separator, birthNumber, check] = match as unknown as [
-    string, string | undefined, string, string, string, string, string, string,
+    string,
+    string | undefined,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
   ];
   if (luhnCheckDigit(`${yy}${mm}${dd}${birthNumber}`) !== Number(check)) return null;
 
@@ -66,7 +73,10 @@ export function formatIdentityNumber(normalized: string): string {
 const interimPattern = /^(\d{2})?\d{6}[-+]?[TRSUWXJKLMN]\d{3}$/i;
 
 /** Why an input is not accepted, as a validation message code; null when it is a valid number. */
-export function identityNumberIssue(input: string, today: Date = new Date()): 'personnummer_interim' | 'personnummer_invalid' | null {
+export function identityNumberIssue(
+  input: string,
+  today: Date = new Date(),
+): 'personnummer_interim' | 'personnummer_invalid' | null {
   if (parseIdentityNumber(input, today)) return null;
   return interimPattern.test(input.trim().replace(/\s/g, '')) ? 'personnummer_interim' : 'personnummer_invalid';
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validateForm, validateStep, visibleAnswers } from '../../common/form-definition.js';
+import { visibleAnswers } from '../../common/form-definition.js';
+import { validateForm, validateStep } from '../../common/validate.js';
 import { validationText } from '../../common/messages.js';
 import { currentForm, getForm } from '../registry.js';
-import { manadsansokanV1 } from './index.js';
+import { manadsansokanV1 } from './v1.js';
 
 const valid = {
   period: '2026-12',
@@ -58,9 +59,9 @@ describe('månadsansökan v1', () => {
     expect(visibleAnswers(manadsansokanV1, { ...valid, hasIncome: false })).not.toHaveProperty('incomeAmount');
   });
 
-  it('is found in the registry by id and version', () => {
+  it('stays in the registry by id and version after version 2 replaced it', () => {
     expect(getForm('ekonomiskt-bistand-manadsansokan', 1)).toBe(manadsansokanV1);
-    expect(currentForm('ekonomiskt-bistand-manadsansokan')?.version).toBe(1);
+    expect(currentForm('ekonomiskt-bistand-manadsansokan')?.version).toBe(2);
     expect(getForm('ekonomiskt-bistand-manadsansokan', 99)).toBeUndefined();
   });
 });

@@ -1,36 +1,14 @@
-import { z } from 'zod';
 import type { FormDefinition } from '../../common/form-definition.js';
-import { kronorSchema, monthSchema } from '../../common/fields.js';
+import { defineForm } from '../../common/validate.js';
 
 /**
- * The monthly renewed application (månadsansökan), version 1: the short first cut that carries the
- * walking skeleton. Later versions add the full content; this version stays registered so that cases
- * submitted with it can always be read.
+ * The monthly renewed application (månadsansökan), version 1: the short first cut that carried the
+ * walking skeleton. Superseded by version 2 and kept so that cases submitted with it can always be read.
  */
-const schema = z
-  .object({
-    period: monthSchema,
-    civilStatus: z.enum(['single', 'sambo', 'married'], { message: 'choose_one' }),
-    rent: kronorSchema(100_000),
-    hasIncome: z.boolean({ message: 'choose_one' }),
-    incomeAmount: kronorSchema(1_000_000).optional(),
-    messageToCaseworker: z.string().max(2000, { message: 'text_too_long' }).optional(),
-    declaration: z.literal(true, { message: 'declaration_required' }),
-  })
-  // `when` makes the rule run even while other fields are invalid, so a step can be checked on its own.
-  .refine((data) => !data.hasIncome || data.incomeAmount !== undefined, {
-    path: ['incomeAmount'],
-    message: 'required',
-    when: (payload) => (payload.value as { hasIncome?: unknown } | undefined)?.hasIncome === true,
-  });
-
-export type ManadsansokanV1 = z.infer<typeof schema>;
-
-export const manadsansokanV1: FormDefinition<typeof schema> = {
+export const manadsansokanV1: FormDefinition = defineForm({
   id: 'ekonomiskt-bistand-manadsansokan',
   version: 1,
   title: { sv: 'Ansökan om ekonomiskt bistånd', en: 'Application for financial assistance' },
-  schema,
   steps: [
     {
       id: 'period',
@@ -69,6 +47,7 @@ export const manadsansokanV1: FormDefinition<typeof schema> = {
         {
           name: 'rent',
           kind: 'kronor',
+          max: 100_000,
           label: { sv: 'Hyra per månad', en: 'Rent per month' },
           hint: {
             sv: 'I hela kronor. Skriv 0 om du inte har någon hyra.',
@@ -78,7 +57,10 @@ export const manadsansokanV1: FormDefinition<typeof schema> = {
         {
           name: 'hasIncome',
           kind: 'yesno',
-          label: { sv: 'Har du eller ditt hushåll inkomster den här månaden?', en: 'Does your household have income this month?' },
+          label: {
+            sv: 'Har du eller ditt hushåll inkomster den här månaden?',
+            en: 'Does your household have income this month?',
+          },
           help: {
             sv: 'Till exempel lön, sjukpenning, a-kassa eller bostadsbidrag.',
             en: 'For example salary, sickness benefit, unemployment benefit or housing allowance.',
@@ -117,4 +99,4 @@ export const manadsansokanV1: FormDefinition<typeof schema> = {
       ],
     },
   ],
-};
+});

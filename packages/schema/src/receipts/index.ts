@@ -1,0 +1,2 @@
+export { RECEIPT_CATEGORIES, isReceiptCategory, type ReceiptCategory } from './categories.js';
+export { requiredReceipts, type ReceiptRequirement } from './rules.js';
