@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MONTHLY_APPLICATION_FORM_ID, exampleMonthlyApplication, nextPeriod } from '@ebistans/schema';
 import { apiSession, demo, devOutboxCode } from '../support/api.js';
 import { startServer } from '../support/server.js';
 
@@ -45,9 +46,9 @@ describe('embedded mode (PGlite, local files, dev outbox)', () => {
       expect(first.output()).not.toContain(demo.applicant.mobile);
 
       const submitted = await session.post('/api/applicant/applications', {
-        formId: 'ekonomiskt-bistand-manadsansokan',
-        formVersion: 1,
-        data: { period: '2026-12', civilStatus: 'single', rent: 4800, hasIncome: false, declaration: true },
+        formId: MONTHLY_APPLICATION_FORM_ID,
+        formVersion: 2,
+        data: exampleMonthlyApplication(nextPeriod()),
       });
       expect(submitted.status).toBe(201);
       caseNumber = String(submitted.body.caseNumber);

@@ -23,6 +23,7 @@ const titles: Record<string, string> = {
   'invalid-form': 'The application has errors',
   'unknown-form': 'No such form or form version',
   'form-outdated': 'A newer version of the form must be used',
+  'not-an-application': 'A supplement belongs to an existing case',
   'no-second-factor': 'The account has no way to receive a one-time code',
   internal: 'Internal error',
   unavailable: 'Service unavailable',

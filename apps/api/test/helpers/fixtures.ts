@@ -1,4 +1,4 @@
-import { luhnCheckDigit } from '@ebistans/schema';
+import { MONTHLY_APPLICATION_FORM_ID, exampleMonthlyApplication, luhnCheckDigit, nextPeriod } from '@ebistans/schema';
 import type { Database } from '../../src/db/client.js';
 import { applicants, municipalities, staff, type StaffRole } from '../../src/db/schema/index.js';
 import { hashPassword } from '../../src/lib/passwords.js';
@@ -60,19 +60,14 @@ export async function createStaff(
   return row!;
 }
 
-/** A complete, valid monthly application; tests change only what they are about. */
+/** The month the test applications are for: next month, as most people apply. */
+export const TEST_PERIOD = nextPeriod();
+
+/** A complete, valid monthly application of a family (version 2); tests change only what they are about. */
 export function validApplication(data: Record<string, unknown> = {}) {
   return {
-    formId: 'ekonomiskt-bistand-manadsansokan',
-    formVersion: 1,
-    data: {
-      period: '2026-12',
-      civilStatus: 'single',
-      rent: 5400,
-      hasIncome: true,
-      incomeAmount: 6000,
-      declaration: true,
-      ...data,
-    },
+    formId: MONTHLY_APPLICATION_FORM_ID,
+    formVersion: 2,
+    data: { ...exampleMonthlyApplication(TEST_PERIOD), ...data },
   };
 }

@@ -2,7 +2,14 @@ import { count, eq } from 'drizzle-orm';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseEvents, cases } from '../../src/db/schema/index.js';
-import { createApplicant, createMunicipality, createStaff, TEST_PASSWORD, validApplication } from '../helpers/fixtures.js';
+import {
+  createApplicant,
+  createMunicipality,
+  createStaff,
+  TEST_PASSWORD,
+  TEST_PERIOD,
+  validApplication,
+} from '../helpers/fixtures.js';
 import { loginApplicant, loginStaff } from '../helpers/login.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -63,7 +70,30 @@ describe('submitting an application', () => {
       .send({ ...application, data: { ...application.data, hasIncome: false } })
       .expect(201);
     const mine = await agent.get(`/api/applicant/cases/${created.body.id}`).expect(200);
-    expect(mine.body.data).not.toHaveProperty('incomeAmount');
+    expect(mine.body.data).not.toHaveProperty('incomes');
+  });
+
+  it("checks the answers against the applicant's own personnummer", async () => {
+    const { agent, applicant } = await newApplicant();
+    const coApplicant = { ...(application.data.coApplicant as object), personnummer: applicant.personnummer };
+    const response = await agent
+      .post('/api/applicant/applications')
+      .send({ ...application, data: { ...application.data, coApplicant } })
+      .expect(422);
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ path: 'coApplicant.personnummer', code: 'person_duplicate' }),
+    ]);
+  });
+
+  it('refuses the previous form version, and a supplement as if it were an application', async () => {
+    const { agent } = await newApplicant();
+    const outdated = await agent.post('/api/applicant/applications').send({ ...application, formVersion: 1 }).expect(422);
+    expect(outdated.body.type).toBe('urn:ebistans:problem:form-outdated');
+    const supplement = await agent
+      .post('/api/applicant/applications')
+      .send({ formId: 'komplettering', formVersion: 1, data: {} })
+      .expect(422);
+    expect(supplement.body.type).toBe('urn:ebistans:problem:not-an-application');
   });
 
   it('refuses an unknown form version', async () => {
@@ -78,9 +108,12 @@ describe("reading one's own cases", () => {
     const { agent } = await newApplicant();
     const created = await agent.post('/api/applicant/applications').send(application).expect(201);
     const list = await agent.get('/api/applicant/cases').expect(200);
-    expect(list.body.items).toEqual([expect.objectContaining({ id: created.body.id, period: '2026-12', status: 'submitted' })]);
+    expect(list.body.items).toEqual([expect.objectContaining({ id: created.body.id, period: TEST_PERIOD, status: 'submitted' })]);
     const one = await agent.get(`/api/applicant/cases/${created.body.id}`).expect(200);
-    expect(one.body.data).toMatchObject({ rent: 5400, incomeAmount: 6000 });
+    expect(one.body.data).toMatchObject({
+      rent: 7400,
+      children: [expect.objectContaining({ name: 'Alva Tolvansson' }), expect.objectContaining({ daysPerMonth: 15 })],
+    });
   });
 
   it("gives another applicant 404 for my case, even in the same municipality, and does not list it", async () => {

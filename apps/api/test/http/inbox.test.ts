@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, caseAssignees } from '../../src/db/schema/index.js';
 import { createAuditService } from '../../src/modules/audit/audit.service.js';
-import { createApplicant, createMunicipality, createStaff, TEST_PASSWORD, validApplication } from '../helpers/fixtures.js';
+import { createApplicant, createMunicipality, createStaff, TEST_PASSWORD, TEST_PERIOD, validApplication } from '../helpers/fixtures.js';
 import { loginApplicant, loginStaff } from '../helpers/login.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const application = validApplication({ civilStatus: 'sambo', rent: 6100, hasIncome: false, incomeAmount: undefined });
+const application = validApplication({ rent: 6100 });
 
 async function submittedCase() {
   const municipality = await createMunicipality(t.database.db);
@@ -35,7 +35,7 @@ describe('the caseworker inbox', () => {
         id: caseId,
         caseNumber,
         applicantName: `${applicant.givenName} ${applicant.familyName}`,
-        period: '2026-12',
+        period: TEST_PERIOD,
         status: 'submitted',
         assigneeName: null,
       }),
@@ -45,7 +45,7 @@ describe('the caseworker inbox', () => {
     expect(opened.body).toMatchObject({
       caseNumber,
       formId: 'ekonomiskt-bistand-manadsansokan',
-      formVersion: 1,
+      formVersion: 2,
       applicant: { personnummer: applicant.personnummer },
       data: { rent: 6100, civilStatus: 'sambo' },
     });

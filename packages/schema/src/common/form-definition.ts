@@ -145,7 +145,9 @@ function visibleObject(fields: readonly FieldDefinition[], data: FormData, resul
     const value = data[field.name];
     if (field.kind === 'group' && isRecord(value)) result[field.name] = visibleObject(field.fields ?? [], value);
     else if (field.kind === 'list' && Array.isArray(value)) {
-      result[field.name] = value.map((item: unknown) => (isRecord(item) ? visibleObject(field.fields ?? [], item) : item));
+      result[field.name] = value.map((item: unknown) =>
+        isRecord(item) ? visibleObject(field.fields ?? [], item) : item,
+      );
     } else result[field.name] = value;
   }
   return result;

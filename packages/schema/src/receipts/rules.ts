@@ -1,4 +1,4 @@
-import type { FormData, FormDefinition } from '../common/form-definition.js';
+import { visibleAnswers, type FormData, type FormDefinition } from '../common/form-definition.js';
 import type { Localized } from '../common/localized.js';
 import { adultActivities, hasCoApplicant, rows, strings, text } from '../forms/answers.js';
 import { NEW_APPLICATION_FORM_ID, SUPPLEMENT_FORM_ID } from '../forms/registry.js';
@@ -446,7 +446,8 @@ function pendingBenefitReceipts(data: FormData): ReceiptRequirement[] {
  * caseworker's "missing receipts" view. A first application asks for more history than a monthly one;
  * a supplement asks only for what its own rows add.
  */
-export function requiredReceipts(form: FormDefinition, data: FormData): ReceiptRequirement[] {
+export function requiredReceipts(form: FormDefinition, answers: FormData): ReceiptRequirement[] {
+  const data = visibleAnswers(form, answers);
   if (form.id === SUPPLEMENT_FORM_ID) return [...incomeReceipts(data, false), ...costReceipts(data)];
   const isNew = form.id === NEW_APPLICATION_FORM_ID;
   return [

@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { caseEvents, caseNumberCounters, cases } from '../../db/schema/index.js';
+import { applicants, caseEvents, caseNumberCounters, cases } from '../../db/schema/index.js';
 
 const summaryColumns = {
   id: cases.id,
@@ -25,6 +25,15 @@ export function createApplicationsRepository(db: Database) {
         })
         .returning({ lastValue: caseNumberCounters.lastValue });
       return `${year}-${String(row!.lastValue).padStart(6, '0')}`;
+    },
+
+    /** The applicant's own personnummer, so the form's checks can tell it apart from family members'. */
+    async applicantIdentityNumber(applicantId: string) {
+      const [row] = await db
+        .select({ personnummer: applicants.personnummer })
+        .from(applicants)
+        .where(eq(applicants.id, applicantId));
+      return row?.personnummer;
     },
 
     async insertCase(tx: Database, values: typeof cases.$inferInsert) {

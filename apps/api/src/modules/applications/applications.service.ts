@@ -1,4 +1,4 @@
-import { currentForm, getForm, validateForm, validationText, visibleAnswers } from '@ebistans/schema';
+import { SUPPLEMENT_FORM_ID, currentForm, getForm, validateForm, validationText, visibleAnswers } from '@ebistans/schema';
 import type { Database } from '../../db/client.js';
 import { BusinessRuleError, NotFoundError } from '../../lib/errors.js';
 import type { ApplicantIdentity } from '../auth/identity.js';
@@ -18,11 +18,17 @@ export function createApplicationsService({ db, repository }: ApplicationsServic
     ) {
       const form = getForm(input.formId, input.formVersion);
       if (!form) throw new BusinessRuleError('unknown-form', 'No such form or form version');
+      if (form.id === SUPPLEMENT_FORM_ID) {
+        throw new BusinessRuleError('not-an-application', 'A supplement belongs to an existing case');
+      }
       if (currentForm(form.id)?.version !== form.version) {
         throw new BusinessRuleError('form-outdated', 'A newer version of the form must be used');
       }
       const data = visibleAnswers(form, input.data);
-      const issues = validateForm(form, data);
+      const issues = validateForm(form, data, {
+        today: new Date(),
+        applicantIdentityNumber: await repository.applicantIdentityNumber(identity.applicantId),
+      });
       if (issues.length > 0) {
         throw new BusinessRuleError(
           'invalid-form',
