@@ -80,3 +80,4 @@ export {
   type PreschoolAgeGroup,
 } from './norm/index.js';
 export { exampleMonthlyApplication, exampleNewApplication, exampleSupplement, nextPeriod } from './forms/examples.js';
+export { estimateEntitlement } from './forms/estimate.js';
