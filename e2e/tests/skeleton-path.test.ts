@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createDatabase, dropDatabase } from '@ebistans/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatMonth, nextPeriod } from '@ebistans/schema';
 import { demo, devOutboxCode } from '../support/api.js';
 import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
@@ -14,6 +15,8 @@ let browser: Browser;
 const adminUrl = inject('e2ePostgresAdminUrl');
 const databaseName = `e2e_${randomUUID().replaceAll('-', '')}`;
 const dataDir = mkdtempSync(path.join(tmpdir(), 'ebistans-e2e-'));
+// Next month, as most people apply, so that the test never applies for a month that has passed.
+const period = nextPeriod();
 
 beforeAll(async () => {
   // The real server on a real PostgreSQL: it migrates and seeds the demo municipality itself.
@@ -31,6 +34,24 @@ afterAll(async () => {
 
 async function expectAccessible(page: Page) {
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
+}
+
+/** Waits for a step's heading (and its place in "Steg x av y"). */
+async function step(page: Page, title: string, progress?: string) {
+  await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+  if (progress) await expect.poll(() => page.getByText(progress, { exact: true }).isVisible()).toBe(true);
+}
+
+/** Chooses an option of a radio or yes/no question, found by the question as the group's name. */
+async function answer(page: Page, question: string, option: string) {
+  await page
+    .getByRole('group', { name: question, exact: true })
+    .getByRole('radio', { name: option, exact: true })
+    .check();
+}
+
+async function next(page: Page) {
+  await page.getByRole('button', { name: 'Nästa' }).click();
 }
 
 async function enterCode(page: Page, mobile: string, button: string) {
@@ -60,41 +81,109 @@ describe('the walking skeleton: one application from the applicant to the casewo
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Ny ansökan' }).click();
 
-    // Step 1: a failed "Nästa" shows an error summary that takes focus.
-    await page.getByRole('heading', { level: 1, name: 'Period och hushåll' }).waitFor();
-    await expect.poll(() => page.getByText('Steg 1 av 4').isVisible()).toBe(true);
+    // The month: a failed "Nästa" shows an error summary that takes focus.
+    await step(page, 'Vilken månad söker du för?', 'Steg 1 av 13');
     await page.getByRole('button', { name: 'Nästa' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Det finns fel som du behöver rätta' });
     await summary.waitFor();
     expect(await summary.evaluate((element) => element.contains(document.activeElement))).toBe(true);
     await expectAccessible(page);
-    await page.getByLabel('Vilken månad söker du för?').fill('2026-12');
-    await page.getByRole('radio', { name: 'Ensamstående' }).check();
-    await page.getByRole('button', { name: 'Nästa' }).click();
+    await page.getByLabel('Månad', { exact: true }).fill(period);
+    await next(page);
 
-    // Step 2: the income amount appears only after answering "Ja".
-    await page.getByRole('heading', { level: 1, name: 'Boende och inkomster' }).waitFor();
-    await page.getByRole('textbox', { name: 'Hyra per månad' }).fill('5400');
-    expect(await page.getByRole('textbox', { name: 'Inkomster efter skatt, totalt' }).count()).toBe(0);
-    await page
-      .getByRole('group', { name: 'Har du eller ditt hushåll inkomster den här månaden?' })
-      .getByRole('radio', { name: 'Ja' })
-      .check();
-    await page.getByRole('textbox', { name: 'Inkomster efter skatt, totalt' }).fill('6000');
+    await step(page, 'Har något ändrats?');
+    await answer(page, 'Har något ändrats sedan din förra ansökan?', 'Nej');
+    await answer(page, 'Har du betalat de kostnader som du fick bistånd till förra månaden?', 'Ja');
+    await next(page);
+
+    await step(page, 'Om dig');
+    await answer(page, 'Civilstånd', 'Ensamstående');
+    await page.getByRole('textbox', { name: 'Telefonnummer' }).fill('070-123 45 67');
+    await answer(page, 'Behöver du tolk när du träffar handläggaren?', 'Nej');
     await expectAccessible(page);
-    await page.getByRole('button', { name: 'Nästa' }).click();
+    await next(page);
 
-    // Step 3: the declaration, then the review page.
-    await page.getByRole('heading', { level: 1, name: 'Intyga och skicka' }).waitFor();
+    // A single person has no co-applicant: that step is skipped and not counted.
+    await step(page, 'Barn och andra i hushållet', 'Steg 4 av 13');
+    await answer(page, 'Har du eller din medsökande barn under 21 år?', 'Nej');
+    await answer(page, 'Bor någon annan i bostaden?', 'Nej');
+    await next(page);
+
+    await step(page, 'Ditt boende');
+    await answer(page, 'Hur bor du?', 'Hyresrätt med eget kontrakt');
+    await answer(page, 'Vem står på kontraktet eller äger bostaden?', 'Jag');
+    await page.getByRole('textbox', { name: 'Hyra eller boendekostnad per månad' }).fill('5400');
+    await answer(page, 'Hyr du ut en del av bostaden?', 'Nej');
+    await next(page);
+
+    // Income: answering "Ja" opens the list with its first row; a row added by mistake can be removed.
+    await step(page, 'Inkomster');
+    await answer(
+      page,
+      'Får du eller någon i ditt hushåll pengar den här månaden eller fick ni pengar förra månaden?',
+      'Ja',
+    );
+    const incomes = page.getByRole('group', { name: 'Inkomster', exact: true });
+    const income = incomes.getByRole('group', { name: 'Inkomst 1', exact: true });
+    await income.getByRole('combobox', { name: 'Vilken sorts inkomst?' }).selectOption({ label: 'Lön' });
+    await income.getByRole('textbox', { name: 'Belopp efter skatt' }).fill('6000');
+    await income.getByLabel('Datum då pengarna kom').fill(`${period}-05`);
+    await income.getByRole('radio', { name: 'Jag', exact: true }).check();
+    await incomes.getByRole('button', { name: 'Lägg till en inkomst' }).click();
+    const added = incomes.getByRole('group', { name: 'Inkomst 2', exact: true });
+    expect(await added.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    await expectAccessible(page);
+    await added.getByRole('button', { name: 'Ta bort Inkomst 2' }).click();
+    expect(await added.count()).toBe(0);
+    await answer(page, 'Har du eller din medsökande sökt någon ersättning som ni väntar på beslut om?', 'Nej');
+    await next(page);
+
+    await step(page, 'Tillgångar');
+    await answer(page, 'Har du, din medsökande eller era barn pengar på banken eller något annat av värde?', 'Nej');
+    await next(page);
+
+    await step(page, 'Arbete och sysselsättning');
+    const you = page.getByRole('group', { name: 'Du', exact: true });
+    await you.getByRole('checkbox', { name: 'Söker arbete' }).check();
+    await answer(page, 'Är personen inskriven hos Arbetsförmedlingen?', 'Ja');
+    await you.getByRole('textbox', { name: 'Hur många jobb har personen sökt den senaste månaden?' }).fill('12');
+    await answer(page, 'Har personen planerade aktiviteter?', 'Nej');
+    await expectAccessible(page);
+    await next(page);
+
+    await step(page, 'Vistelse i kommunen');
+    await answer(page, 'Kommer du att vara i kommunen hela månaden?', 'Ja');
+    await next(page);
+
+    await step(page, 'Kostnader du söker för');
+    await answer(page, 'Söker du bistånd till andra kostnader än hyran?', 'Ja');
+    const cost = page.getByRole('group', { name: 'Kostnad 1', exact: true });
+    await cost.getByRole('combobox', { name: 'Vilken kostnad?' }).selectOption({ label: 'Hushållsel' });
+    await cost.getByRole('textbox', { name: 'Belopp' }).fill('640');
+    await next(page);
+
+    await step(page, 'Utbetalning');
+    await answer(page, 'Hur vill du få pengarna?', 'Till samma konto som förra gången');
+    await next(page);
+
+    await step(page, 'Intyga och skicka', 'Steg 12 av 13');
     await page.getByRole('checkbox', { name: /Jag intygar på heder och samvete/ }).check();
-    await page.getByRole('button', { name: 'Nästa' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Granska och skicka' }).waitFor();
+    await next(page);
+
+    await step(page, 'Granska och skicka', 'Steg 13 av 13');
     await expect.poll(() => page.getByText('5 400 kr').first().isVisible()).toBe(true);
+    const main = await page.getByRole('main').innerText();
+    expect(main).toContain('Inkomst 1');
+    expect(main).toContain('Kostnad 1');
+    expect(main).not.toContain('Din medsökande');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Skicka ansökan' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Din ansökan är skickad' }).waitFor();
-    await page.getByRole('main').getByText(/^\d{4}-\d{6}$/).waitFor();
+    await page
+      .getByRole('main')
+      .getByText(/^\d{4}-\d{6}$/)
+      .waitFor();
     caseNumber = /\d{4}-\d{6}/.exec(await page.getByRole('main').innerText())?.[0] ?? '';
     expect(caseNumber).toMatch(new RegExp(`^${new Date().getFullYear()}-\\d{6}$`));
     await expectAccessible(page);
@@ -131,9 +220,11 @@ describe('the walking skeleton: one application from the applicant to the casewo
     await expect.poll(() => main.innerText()).toContain('19121212-1212');
     const text = await main.innerText();
     expect(text).toContain('Tolvan Tolvansson');
-    expect(text).toContain('december 2026');
+    expect(text).toContain(formatMonth(period, 'sv'));
     expect(text).toMatch(/5\s400 kr/);
     expect(text).toMatch(/6\s000 kr/);
+    expect(text).toContain('Inkomst 1');
+    expect(text).toContain('Hushållsel');
     await expectAccessible(page);
     await context.close();
   });

@@ -13,6 +13,8 @@ export {
   isFieldVisible,
   isRecord,
   isStepVisible,
+  minimumRows,
+  rowTitle,
   visibleAnswers,
   visibleSteps,
   type CheckContext,
@@ -27,6 +29,7 @@ export {
   type VisibilityCondition,
 } from './common/form-definition.js';
 export { defineForm, stepOfPath, validateForm, validateStep } from './common/validate.js';
+export { carryOverAnswers } from './common/carry-over.js';
 export {
   answerText,
   describeAnswers,
@@ -79,5 +82,11 @@ export {
   type NormTableStatus,
   type PreschoolAgeGroup,
 } from './norm/index.js';
-export { exampleMonthlyApplication, exampleNewApplication, exampleSupplement, nextPeriod } from './forms/examples.js';
+export {
+  exampleMonthlyApplication,
+  exampleNewApplication,
+  exampleSupplement,
+  nextPeriod,
+  shiftMonth,
+} from './forms/examples.js';
 export { estimateEntitlement } from './forms/estimate.js';

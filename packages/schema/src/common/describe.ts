@@ -2,6 +2,7 @@ import { formatIdentityNumber, parseIdentityNumber } from './personnummer.js';
 import {
   isFieldVisible,
   isRecord,
+  rowTitle,
   visibleAnswers,
   visibleSteps,
   type FieldDefinition,
@@ -26,7 +27,6 @@ const words = {
   yes: { sv: 'Ja', en: 'Yes' },
   no: { sv: 'Nej', en: 'No' },
   none: { sv: 'Inget svar', en: 'No answer' },
-  noRows: { sv: 'Inga rader', en: 'No rows' },
 };
 
 const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
@@ -113,7 +113,7 @@ function describeFields(
           path,
           label,
           items: items.map((item, index) => ({
-            title: (field.itemLabel?.[language] ?? '{n}').replace('{n}', String(index + 1)),
+            title: rowTitle(field, index, language),
             entries: describeFields(field.fields ?? [], isRecord(item) ? item : {}, `${path}.${index}`, language),
           })),
         };

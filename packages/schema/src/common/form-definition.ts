@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Localized } from './localized.js';
+import type { Language, Localized } from './localized.js';
 
 /**
  * How a field is rendered and which value it holds; the SPAs have one component per kind and no
@@ -68,6 +68,8 @@ export interface FieldDefinition {
   addLabel?: Localized;
   /** Replaces the value check the kind implies, for answers with their own format. */
   schema?: z.ZodType;
+  /** False for answers about one month only, which "start from last month" must not copy. */
+  carriesOver?: boolean;
 }
 
 export interface StepDefinition {
@@ -75,6 +77,8 @@ export interface StepDefinition {
   title: Localized;
   intro?: Localized;
   visibleWhen?: VisibilityCondition;
+  /** False for steps about one submission only (the month, what changed, the declaration). */
+  carriesOver?: boolean;
   fields: readonly FieldDefinition[];
 }
 
@@ -123,6 +127,17 @@ export function conditionHolds(condition: VisibilityCondition | undefined, scope
   if ('equals' in condition) return value === condition.equals;
   if ('oneOf' in condition) return typeof value === 'string' && condition.oneOf.includes(value);
   return Array.isArray(value) && value.includes(condition.includes);
+}
+
+/** A list row's title: "Barn 2" from the item label "Barn {n}", else the list's label and the number. */
+export function rowTitle(field: FieldDefinition, index: number, language: Language): string {
+  const template = field.itemLabel?.[language] ?? `${field.label[language]} {n}`;
+  return template.replace('{n}', String(index + 1));
+}
+
+/** How many rows a visible list needs: one unless the definition says otherwise (or it is optional). */
+export function minimumRows(field: FieldDefinition): number {
+  return field.optional ? 0 : (field.min ?? 1);
 }
 
 export function isFieldVisible(field: FieldDefinition, scope: FormData): boolean {

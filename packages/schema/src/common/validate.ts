@@ -3,6 +3,7 @@ import { dateSchema, kronorSchema, monthSchema, personnummerSchema, phoneSchema 
 import {
   isFieldVisible,
   isRecord,
+  minimumRows,
   visibleAnswers,
   visibleSteps,
   type CheckContext,
@@ -116,9 +117,8 @@ function fieldIssues(fields: readonly FieldDefinition[], data: FormData, prefix:
     const path = join(prefix, field.name);
     const value = data[field.name];
     if (isEmpty(value)) {
-      const minimum = field.kind === 'list' ? (field.min ?? 1) : 1;
-      const code = field.requiredCode ?? missingCode[field.kind] ?? 'required';
-      if (!field.optional && minimum > 0) issues.push({ path, code });
+      const required = field.kind === 'list' ? minimumRows(field) > 0 : !field.optional;
+      if (required) issues.push({ path, code: field.requiredCode ?? missingCode[field.kind] ?? 'required' });
       continue;
     }
     if (field.kind === 'group') {

@@ -1,7 +1,7 @@
 import type { FormData } from '../common/form-definition.js';
 
 /** `YYYY-MM` shifted by whole months. */
-function shiftMonth(period: string, months: number): string {
+export function shiftMonth(period: string, months: number): string {
   const [year, month] = period.split('-').map(Number) as [number, number];
   const index = year * 12 + (month - 1) + months;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;

@@ -1,10 +1,6 @@
 import { describedBy, fieldIds } from '../lib/field-ids.js';
+import { ChoiceOption, choiceId, type Choice } from './choice-option.js';
 import { FieldError, FieldHelp, FieldHint } from './field-parts.js';
-
-interface Choice {
-  value: string;
-  label: string;
-}
 
 interface ChoiceGroupProps {
   name: string;
@@ -27,24 +23,18 @@ export function ChoiceGroup({ name, legend, choices, value, onChange, onBlur, hi
       {hint ? <FieldHint name={name} hint={hint} /> : null}
       {error ? <FieldError name={name} error={error} /> : null}
       <div className="choices">
-        {choices.map((choice, index) => {
-          // The first option carries the field's own id so the error summary can link to the group.
-          const id = index === 0 ? ids.id : `${ids.id}-${choice.value}`;
-          return (
-            <div className="choice" key={choice.value}>
-              <input
-                id={id}
-                type="radio"
-                name={name}
-                value={choice.value}
-                checked={value === choice.value}
-                onChange={() => onChange(choice.value)}
-                onBlur={onBlur}
-              />
-              <label htmlFor={id}>{choice.label}</label>
-            </div>
-          );
-        })}
+        {choices.map((choice, index) => (
+          <ChoiceOption
+            key={choice.value}
+            id={choiceId(ids.id, index, choice.value)}
+            type="radio"
+            name={name}
+            choice={choice}
+            checked={value === choice.value}
+            onChange={() => onChange(choice.value)}
+            onBlur={onBlur}
+          />
+        ))}
       </div>
       {help ? <FieldHelp label={legend} help={help} /> : null}
     </fieldset>

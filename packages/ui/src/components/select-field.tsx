@@ -9,12 +9,13 @@ export interface SelectFieldProps extends Omit<ComponentPropsWithRef<'select'>, 
   placeholder: string;
   options: { value: string; label: string }[];
   hint?: string | undefined;
+  help?: string | undefined;
   error?: string | undefined;
 }
 
-export function SelectField({ name, label, placeholder, options, hint, error, ...select }: SelectFieldProps) {
+export function SelectField({ name, label, placeholder, options, hint, help, error, ...select }: SelectFieldProps) {
   return (
-    <Field name={name} label={label} hint={hint} error={error}>
+    <Field name={name} label={label} hint={hint} help={help} error={error}>
       <select {...controlProps(name, { hint, error })} className="input" {...select}>
         <option value="">{placeholder}</option>
         {options.map((option) => (

@@ -55,6 +55,8 @@ export function createI18n(resources: Record<Language, AppTranslations>): i18n {
     supportedLngs: ['sv', 'en'],
     interpolation: { escapeValue: false },
     initAsync: false,
+    // Otherwise i18next advertises its hosted service in the console of every user and every test.
+    showSupportNotice: false,
   });
   return instance;
 }

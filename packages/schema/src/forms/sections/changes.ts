@@ -4,6 +4,7 @@ import { option, t } from './builders.js';
 /** Only in the monthly application: what is different from the last one (DOMAIN.md §2.2, renewal). */
 export const changesStep: StepDefinition = {
   id: 'changes',
+  carriesOver: false,
   title: t('Har något ändrats?', 'Has anything changed?'),
   intro: t(
     'Berätta om något är annorlunda sedan din förra ansökan. Då kan handläggaren snabbare se vad som är nytt.',

@@ -3,6 +3,7 @@ import { t } from './builders.js';
 
 export const declarationStep: StepDefinition = {
   id: 'confirm',
+  carriesOver: false,
   title: t('Intyga och skicka', 'Confirm and submit'),
   intro: t(
     'Kommunen kontrollerar uppgifterna hos bland annat Försäkringskassan, Arbetsförmedlingen, CSN och Skatteverket. Du kan läsa mer om hur vi behandlar dina personuppgifter på kommunens webbplats.',

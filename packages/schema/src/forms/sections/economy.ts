@@ -119,6 +119,8 @@ export const incomesStep: StepDefinition = {
       },
       {
         name: 'incomes',
+        // Dated payments of a past month: next month's are different.
+        carriesOver: false,
         label: t('Inkomster', 'Incomes'),
         itemLabel: t('Inkomst {n}', 'Income {n}'),
         addLabel: t('Lägg till en inkomst', 'Add an income'),

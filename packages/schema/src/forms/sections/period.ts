@@ -3,6 +3,7 @@ import { t } from './builders.js';
 
 export const periodStep: StepDefinition = {
   id: 'period',
+  carriesOver: false,
   title: t('Vilken månad söker du för?', 'Which month are you applying for?'),
   intro: t(
     'Du söker för en månad i taget. Skicka ansökan i god tid före månadens början.',

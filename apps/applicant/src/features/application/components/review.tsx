@@ -2,24 +2,26 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { validateForm, visibleAnswers, type FieldIssue } from '@ebistans/schema';
-import { AnswerList, ErrorSummary, isProblem, problemMessage, useDocumentTitle, useLanguage } from '@ebistans/ui';
+import { AnswerSections, ErrorSummary, isProblem, problemMessage, useDocumentTitle } from '@ebistans/ui';
 import { useSubmitApplication, type SubmittedApplication } from '../api/submit-application';
 import { useAnswers } from '../hooks/use-answers';
-import { applicationForm, stepPath, totalSteps } from '../lib/application-form';
+import { applicationForm, stepPath } from '../lib/application-form';
 import { firstStepWithIssue, type IssuesState } from '../lib/issues';
+import { askedSteps } from '../lib/step-navigation';
 import { StepProgress } from './step-progress';
 
 /** The last step: every answer with a way back to change it, and the button that submits. */
 export function Review({ onSubmitted }: { onSubmitted: (application: SubmittedApplication) => void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const navigate = useNavigate();
   const { answers, clear } = useAnswers();
   const submit = useSubmitApplication();
+  const steps = askedSteps(applicationForm, answers);
+  const total = steps.length + 1;
   const title = t('application.review.title');
-  useDocumentTitle(t('application.stepTitle', { current: totalSteps, total: totalSteps, title }));
+  useDocumentTitle(t('application.stepTitle', { current: total, total, title }));
 
-  /** Sends the user to the step with the first problem; false when no step asks about it. */
+  /** Sends the user to the first step with a problem; false when no step asks about it. */
   function showIssues(issues: FieldIssue[]): boolean {
     const step = firstStepWithIssue(applicationForm, issues);
     if (!step) return false;
@@ -32,7 +34,7 @@ export function Review({ onSubmitted }: { onSubmitted: (application: SubmittedAp
     event.preventDefault();
     if (submit.isPending) return;
     const data = visibleAnswers(applicationForm, answers);
-    // Rules that span steps (an income amount when there is income) can only be checked on the whole form.
+    // Rules that span steps (an income date near the month applied for) can only be checked on the whole form.
     if (showIssues(validateForm(applicationForm, data))) return;
     submit.mutate(
       { formId: applicationForm.id, formVersion: applicationForm.version, data },
@@ -48,21 +50,21 @@ export function Review({ onSubmitted }: { onSubmitted: (application: SubmittedAp
     );
   }
 
-  const lastStep = applicationForm.steps.at(-1);
+  const lastStep = steps.at(-1);
   return (
     <>
       {submit.error ? <ErrorSummary errors={[{ message: problemMessage(submit.error, t) }]} /> : null}
-      <StepProgress current={totalSteps} />
+      <StepProgress current={total} total={total} />
       <h1>{title}</h1>
       <p className="lead">{t('application.review.intro')}</p>
-      <AnswerList
+      <AnswerSections
         form={applicationForm}
         data={answers}
         headingLevel={2}
-        stepAction={(step) => (
-          <Link to={stepPath(step.id)}>
+        stepAction={(section) => (
+          <Link to={stepPath(section.stepId)}>
             {t('application.review.change')}
-            <span className="visually-hidden"> {step.title[language]}</span>
+            <span className="visually-hidden"> {section.title}</span>
           </Link>
         )}
       />

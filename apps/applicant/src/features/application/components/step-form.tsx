@@ -1,65 +1,66 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { isFieldVisible, type FormData, type StepDefinition } from '@ebistans/schema';
-import { ErrorSummary, FormField, useDocumentTitle, useErrorTexts, useLanguage } from '@ebistans/ui';
+import { isFieldVisible, type FormData, type FormDefinition, type StepDefinition } from '@ebistans/schema';
+import { ErrorSummary, FormField, useDocumentTitle, useFormFieldErrors, useLanguage } from '@ebistans/ui';
 import { useAnswers } from '../hooks/use-answers';
-import { applicationForm, totalSteps } from '../lib/application-form';
-import { issuesFromState } from '../lib/issues';
+import { reviewPath, stepPath } from '../lib/application-form';
+import { fieldErrors } from '../lib/field-errors';
+import { issuesFromState, issuesOfStep } from '../lib/issues';
+import { stepPosition } from '../lib/step-navigation';
 import { stepResolver } from '../lib/step-resolver';
 import { StepProgress } from './step-progress';
 
 interface StepFormProps {
+  form: FormDefinition;
   step: StepDefinition;
-  stepNumber: number;
-  previousPath: string;
-  nextPath: string;
 }
 
 /** One step of the application as its own page: its questions, "Nästa" and "Tillbaka". */
-export function StepForm({ step, stepNumber, previousPath, nextPath }: StepFormProps) {
+export function StepForm({ form, step }: StepFormProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const navigate = useNavigate();
   const location = useLocation();
   const { answers, save } = useAnswers();
-  const resolver = useMemo(() => stepResolver(applicationForm, step.id), [step.id]);
+  const resolver = useMemo(() => stepResolver(form, step.id), [form, step.id]);
+  // Problems found when the whole application was checked on submit are shown on the step they belong to.
+  const submitErrors = useMemo(
+    () => fieldErrors(issuesOfStep(form, step.id, issuesFromState(location.state))),
+    [form, step.id, location.state],
+  );
   const {
     control,
     handleSubmit,
     getValues,
-    setError,
     formState: { errors, submitCount },
-  } = useForm<FormData>({ defaultValues: answers, resolver, shouldFocusError: false });
+  } = useForm<FormData>({ defaultValues: answers, resolver, errors: submitErrors, shouldFocusError: false });
   const values = useWatch({ control });
   const fields = step.fields.filter((field) => isFieldVisible(field, values));
+  const position = stepPosition(form, step.id, answers);
   const title = step.title[language];
-  useDocumentTitle(t('application.stepTitle', { current: stepNumber, total: totalSteps, title }));
+  useDocumentTitle(t('application.stepTitle', { current: position.number, total: position.total, title }));
+  const { errorText, summary } = useFormFieldErrors(errors, fields, values);
 
-  // Problems found when the whole application was checked on submit are shown on the step they belong to.
-  useEffect(() => {
-    const names = new Set(step.fields.map((field) => field.name));
-    for (const issue of issuesFromState(location.state)) {
-      const name = issue.path.split('.')[0] ?? '';
-      if (names.has(name)) setError(name, { type: issue.code, message: issue.code });
-    }
-  }, [location.state, setError, step.fields]);
-
-  const { errorText, summary } = useErrorTexts(
-    errors,
-    fields.map((field) => ({ name: field.name, label: field.label[language] })),
-  );
-
+  // Where "Nästa" and "Tillbaka" lead depends on the answers just given (a co-applicant step after "Sambo").
   const onSubmit = handleSubmit((data) => {
     save(data);
-    void navigate(nextPath);
+    const { next } = stepPosition(form, step.id, data);
+    void navigate(next ? stepPath(next.id) : reviewPath);
   });
+
+  function goBack() {
+    const data = getValues();
+    save(data);
+    const { previous } = stepPosition(form, step.id, data);
+    void navigate(previous ? stepPath(previous.id) : '/');
+  }
 
   return (
     <>
       {summary.length > 0 ? <ErrorSummary key={submitCount} errors={summary} /> : null}
-      <StepProgress current={stepNumber} />
+      <StepProgress current={position.number} total={position.total} />
       <h1>{title}</h1>
       {step.intro ? <p className="lead">{step.intro[language]}</p> : null}
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
@@ -71,10 +72,11 @@ export function StepForm({ step, stepNumber, previousPath, nextPath }: StepFormP
             render={({ field: input }) => (
               <FormField
                 field={field}
+                path={field.name}
                 value={input.value}
                 onChange={input.onChange}
                 onBlur={input.onBlur}
-                error={errorText(field.name)}
+                errorText={errorText}
               />
             )}
           />
@@ -83,14 +85,7 @@ export function StepForm({ step, stepNumber, previousPath, nextPath }: StepFormP
           <button type="submit" className="button">
             {t('application.next')}
           </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              save(getValues());
-              void navigate(previousPath);
-            }}
-          >
+          <button type="button" className="button button--secondary" onClick={goBack}>
             {t('application.back')}
           </button>
         </div>

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { totalSteps } from '../lib/application-form';
 
-export function StepProgress({ current }: { current: number }) {
+export function StepProgress({ current, total }: { current: number; total: number }) {
   const { t } = useTranslation();
-  return <p className="caption">{t('application.progress', { current, total: totalSteps })}</p>;
+  return <p className="caption">{t('application.progress', { current, total })}</p>;
 }

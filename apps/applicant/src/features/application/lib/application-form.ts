@@ -1,10 +1,13 @@
-import { manadsansokanV1, type FormDefinition } from '@ebistans/schema';
+import { MONTHLY_APPLICATION_FORM_ID, currentForm, type FormDefinition } from '@ebistans/schema';
+
+function monthlyApplicationForm(): FormDefinition {
+  const form = currentForm(MONTHLY_APPLICATION_FORM_ID);
+  if (!form) throw new Error(`The schema has no form ${MONTHLY_APPLICATION_FORM_ID}`);
+  return form;
+}
 
 /** The form version new applications are made with; submitted cases keep the version they were made with. */
-export const applicationForm: FormDefinition = manadsansokanV1;
-
-/** Steps after the form's own: the review page counts as the last step in "Steg 3 av 4". */
-export const totalSteps = applicationForm.steps.length + 1;
+export const applicationForm: FormDefinition = monthlyApplicationForm();
 
 export function stepPath(stepId: string): string {
   return `/ansokan/${stepId}`;

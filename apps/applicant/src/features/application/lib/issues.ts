@@ -1,4 +1,4 @@
-import type { FieldIssue, FormDefinition, StepDefinition } from '@ebistans/schema';
+import { stepOfPath, type FieldIssue, type FormDefinition, type StepDefinition } from '@ebistans/schema';
 
 /** Navigation state that sends the user back to a step with the problems found when submitting. */
 export interface IssuesState {
@@ -21,8 +21,13 @@ export function issuesFromState(state: unknown): FieldIssue[] {
   return state.issues.filter(isIssue);
 }
 
-/** The first step that asks one of the questions with a problem. */
+/** The first step, in the form's order, that asks one of the questions with a problem. */
 export function firstStepWithIssue(form: FormDefinition, issues: FieldIssue[]): StepDefinition | undefined {
-  const names = new Set(issues.map((issue) => issue.path.split('.')[0]));
-  return form.steps.find((step) => step.fields.some((field) => names.has(field.name)));
+  const steps = new Set(issues.map((issue) => stepOfPath(form, issue.path)));
+  return form.steps.find((step) => steps.has(step));
+}
+
+/** The issues asked on one step, nested paths included. */
+export function issuesOfStep(form: FormDefinition, stepId: string, issues: FieldIssue[]): FieldIssue[] {
+  return issues.filter((issue) => stepOfPath(form, issue.path)?.id === stepId);
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { getForm } from '@ebistans/schema';
-import { AnswerList } from '@ebistans/ui';
+import { AnswerSections } from '@ebistans/ui';
 import type { MyCase } from '../api/get-my-case';
 import { CaseFacts } from './case-facts';
 
@@ -12,7 +12,7 @@ export function CaseDetails({ item }: { item: MyCase }) {
     <>
       <CaseFacts item={item} withPeriod />
       <h2>{t('cases.answers')}</h2>
-      {form ? <AnswerList form={form} data={item.data} headingLevel={3} /> : <p>{t('cases.formMissing')}</p>}
+      {form ? <AnswerSections form={form} data={item.data} headingLevel={3} /> : <p>{t('cases.formMissing')}</p>}
     </>
   );
 }

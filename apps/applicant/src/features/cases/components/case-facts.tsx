@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { SummaryList, caseStatusText, formatDateTime, formatMonth, useLanguage } from '@ebistans/ui';
+import { formatMonth } from '@ebistans/schema';
+import { SummaryList, caseStatusText, formatDateTime, useLanguage } from '@ebistans/ui';
 import type { MyCaseSummary } from '../api/list-my-cases';
 
 interface CaseFactsProps {

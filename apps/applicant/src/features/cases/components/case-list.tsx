@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatMonth, useLanguage } from '@ebistans/ui';
+import { formatMonth } from '@ebistans/schema';
+import { useLanguage } from '@ebistans/ui';
 import type { MyCaseSummary } from '../api/list-my-cases';
 import { CaseFacts } from './case-facts';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatIdentityNumber } from '@ebistans/schema';
-import { SummaryList, caseStatusText, formatDateTime, formatMonth, useLanguage } from '@ebistans/ui';
+import { formatIdentityNumber, formatMonth } from '@ebistans/schema';
+import { SummaryList, caseStatusText, formatDateTime, useLanguage } from '@ebistans/ui';
 import type { StaffCase } from '../api/get-staff-case';
 
 /** Who applied, for when, and where the case stands. */

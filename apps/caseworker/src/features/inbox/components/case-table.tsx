@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { caseStatusText, formatDateTime, formatMonth, useLanguage } from '@ebistans/ui';
+import { formatMonth } from '@ebistans/schema';
+import { caseStatusText, formatDateTime, useLanguage } from '@ebistans/ui';
 import type { InboxTab, StaffCaseSummary } from '../api/list-staff-cases';
 
 export function CaseTable({ tab, cases }: { tab: InboxTab; cases: StaffCaseSummary[] }) {
