@@ -10,11 +10,37 @@ import { createFileStore } from './lib/storage/index.js';
 import { applicationsRoutes } from './modules/applications/applications.routes.js';
 import { createApplicationsRepository } from './modules/applications/applications.repository.js';
 import { createApplicationsService } from './modules/applications/applications.service.js';
+import { printRoutes } from './modules/applications/print.routes.js';
+import { createMessagesRepository } from './modules/messages/messages.repository.js';
+import { messagesRoutes } from './modules/messages/messages.routes.js';
+import { createMessagesService } from './modules/messages/messages.service.js';
+import { createSupplementsRepository } from './modules/supplements/supplements.repository.js';
+import { supplementsRoutes } from './modules/supplements/supplements.routes.js';
+import { createSupplementsService } from './modules/supplements/supplements.service.js';
+import { attachmentsRoutes } from './modules/attachments/attachments.routes.js';
+import { createAttachmentsRepository } from './modules/attachments/attachments.repository.js';
+import { createAttachmentsService } from './modules/attachments/attachments.service.js';
+import { createAccountsRepository } from './modules/accounts/accounts.repository.js';
+import { accountsRoutes } from './modules/accounts/accounts.routes.js';
+import { createAccountsService } from './modules/accounts/accounts.service.js';
 import { createAuditService } from './modules/audit/audit.service.js';
 import { createAuthRepository } from './modules/auth/auth.repository.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { createAuthService } from './modules/auth/auth.service.js';
+import { createLoginThrottle } from './modules/auth/login-throttle.js';
+import { createLoginThrottleRepository } from './modules/auth/login-throttle.repository.js';
+import { createBankIdLoginRepository } from './modules/bankid/bankid-login.repository.js';
+import { bankIdLoginRoutes } from './modules/bankid/bankid-login.routes.js';
+import { createBankIdLoginService } from './modules/bankid/bankid-login.service.js';
+import { createBankIdSigningRepository } from './modules/bankid/bankid-signing.repository.js';
+import { bankIdSigningRoutes } from './modules/bankid/bankid-signing.routes.js';
+import { createBankIdSigningService } from './modules/bankid/bankid-signing.service.js';
+import { connectBankId } from './modules/bankid/rp-connection.js';
+import { BANKID_SIMULATOR_PREFIX, bankIdSimulator } from './modules/bankid/simulator/simulator.routes.js';
 import { seedDemo } from './modules/demo/demo-seed.js';
+import { createDraftsRepository } from './modules/drafts/drafts.repository.js';
+import { draftsRoutes } from './modules/drafts/drafts.routes.js';
+import { createDraftsService } from './modules/drafts/drafts.service.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { createInboxRepository } from './modules/inbox/inbox.repository.js';
 import { inboxRoutes } from './modules/inbox/inbox.routes.js';
@@ -23,6 +49,9 @@ import { createMunicipalitiesRepository } from './modules/municipalities/municip
 import { municipalitiesRoutes } from './modules/municipalities/municipalities.routes.js';
 import { createDevOutbox } from './modules/notifications/dev-outbox.js';
 import { devOutboxRoutes } from './modules/notifications/dev-outbox.routes.js';
+import { createReceiptsRepository } from './modules/receipts/receipts.repository.js';
+import { receiptsRoutes } from './modules/receipts/receipts.routes.js';
+import { createReceiptsService } from './modules/receipts/receipts.service.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorHandlerPlugin, sendProblem } from './plugins/error-handler.js';
 import { spaPlugin } from './plugins/spa.js';
@@ -73,14 +102,62 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   const { db } = database;
   const outbox = createDevOutbox(db, app.log);
   const audit = createAuditService(db);
+  const loginThrottle = createLoginThrottle({
+    repository: createLoginThrottleRepository(db),
+    secret: config.sessionSecret,
+    ...config.loginThrottle,
+  });
   const authService = createAuthService({
     repository: createAuthRepository(db),
     smsSender: outbox.sender,
+    throttle: loginThrottle,
     secret: config.sessionSecret,
     idleMinutes: config.sessionIdleMinutes,
   });
-  const applicationsService = createApplicationsService({ db, repository: createApplicationsRepository(db) });
-  const inboxService = createInboxService({ repository: createInboxRepository(db), audit });
+  const applicationsService = createApplicationsService({
+    db,
+    repository: createApplicationsRepository(db),
+    fileStore,
+  });
+  const messagesService = createMessagesService({ db, repository: createMessagesRepository(db), audit });
+  const supplementsService = createSupplementsService({ db, repository: createSupplementsRepository(db), audit });
+  const inboxService = createInboxService({ repository: createInboxRepository(db), audit, fileStore });
+  const draftsService = createDraftsService({ repository: createDraftsRepository(db), fileStore, log: app.log });
+  const attachmentsService = createAttachmentsService({
+    repository: createAttachmentsRepository(db),
+    fileStore,
+    drafts: draftsService,
+    maxBytes: config.uploadMaxBytes,
+    log: app.log,
+  });
+  const bankId = connectBankId(config.bankId, () => app.server.address());
+  app.addHook('onClose', () => bankId.close());
+  const bankIdLoginService = createBankIdLoginService({
+    repository: createBankIdLoginRepository(db),
+    rp: bankId.client,
+    sessions: authService,
+    audit,
+    launchUrl: bankId.launchUrl,
+    log: app.log,
+  });
+  const bankIdSigningService = createBankIdSigningService({
+    repository: createBankIdSigningRepository(db),
+    rp: bankId.client,
+    launchUrl: bankId.launchUrl,
+    log: app.log,
+  });
+  const accountsService = createAccountsService({
+    db,
+    repository: createAccountsRepository(db),
+    throttle: loginThrottle,
+    audit,
+    secret: config.sessionSecret,
+  });
+  const receiptsService = createReceiptsService({
+    repository: createReceiptsRepository(db),
+    drafts: draftsService,
+    attachments: attachmentsService,
+  });
 
   await app.register(authPlugin, {
     authService,
@@ -94,14 +171,30 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
       await api.register(healthRoutes, { pingDatabase: () => database.ping(), fileStore });
       await api.register(municipalitiesRoutes, { repository: createMunicipalitiesRepository(db) });
       await api.register(authRoutes, { authService });
+      await api.register(bankIdLoginRoutes, {
+        service: bankIdLoginService,
+        authService,
+        secureCookies: config.environment === 'production',
+      });
+      await api.register(bankIdSigningRoutes, { service: bankIdSigningService });
       await api.register(applicationsRoutes, { service: applicationsService });
+      await api.register(printRoutes, { service: applicationsService });
+      await api.register(supplementsRoutes, { service: supplementsService });
+      await api.register(messagesRoutes, { service: messagesService });
       await api.register(inboxRoutes, { service: inboxService });
+      await api.register(accountsRoutes, { service: accountsService });
+      await api.register(draftsRoutes, { service: draftsService });
+      await api.register(attachmentsRoutes, { service: attachmentsService, maxBytes: config.uploadMaxBytes });
+      await api.register(receiptsRoutes, { service: receiptsService });
       if (config.smsProvider === 'dev-outbox' && config.environment !== 'production') {
         await api.register(devOutboxRoutes, { outbox });
       }
     },
     { prefix: '/api' },
   );
+  if (config.bankId.kind === 'simulator' && config.environment !== 'production') {
+    await app.register(bankIdSimulator, { prefix: BANKID_SIMULATOR_PREFIX });
+  }
 
   if (config.spa) {
     await app.register(spaPlugin, config.spa);

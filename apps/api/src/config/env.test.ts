@@ -37,9 +37,42 @@ describe('loadConfig', () => {
   });
 
   it('refuses production without a session secret, and with the dev outbox that logs one-time codes', () => {
-    expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrowError(/SESSION_SECRET: is required in production/);
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrowError(
+      /SESSION_SECRET: is required in production/,
+    );
     expect(() => loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) })).toThrowError(
       /SMS_PROVIDER: dev-outbox .* not allowed in production/,
+    );
+  });
+
+  it('uses the embedded BankID simulator unless BANKID_URL is set, and builds mutual TLS from the files', () => {
+    expect(loadConfig(base).bankId).toEqual({ kind: 'simulator' });
+    expect(
+      loadConfig({
+        ...base,
+        BANKID_URL: 'https://appapi2.test.bankid.com/rp/v6.0/',
+        BANKID_PFX_PATH: '/run/secrets/rp.p12',
+        BANKID_PFX_PASSPHRASE: 'qwerty123',
+        BANKID_CA_PATH: '/etc/bankid/test-ca.pem',
+      }).bankId,
+    ).toEqual({
+      kind: 'rp-api',
+      url: 'https://appapi2.test.bankid.com/rp/v6.0/',
+      tls: { pfxPath: '/run/secrets/rp.p12', pfxPassphrase: 'qwerty123', caPath: '/etc/bankid/test-ca.pem' },
+    });
+    expect(() => loadConfig({ ...base, BANKID_PFX_PATH: '/run/secrets/rp.p12' })).toThrowError(
+      /BANKID_URL: is required/,
+    );
+  });
+
+  it('refuses the BankID simulator in production: the real RP API over https with certificate and CA', () => {
+    const production = { ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) };
+    expect(() => loadConfig(production)).toThrowError(/BANKID_URL: .*the simulator is not allowed/);
+    expect(() =>
+      loadConfig({ ...production, BANKID_URL: 'http://localhost:3000/bankid-simulator/rp/v6.0/' }),
+    ).toThrowError(/BANKID_URL: an https:\/\/ URL/);
+    expect(() => loadConfig({ ...production, BANKID_URL: 'https://appapi2.bankid.com/rp/v6.0/' })).toThrowError(
+      /BANKID_PFX_PATH: is required in production[\s\S]*BANKID_CA_PATH: is required in production/,
     );
   });
 
@@ -49,6 +82,12 @@ describe('loadConfig', () => {
       url: 'postgres://db/x',
       poolSize: 10,
     });
+  });
+
+  it('limits uploads to 15 MB unless UPLOAD_MAX_BYTES says otherwise', () => {
+    expect(loadConfig(base).uploadMaxBytes).toBe(15 * 1024 * 1024);
+    expect(loadConfig({ ...base, UPLOAD_MAX_BYTES: '1048576' }).uploadMaxBytes).toBe(1048576);
+    expect(() => loadConfig({ ...base, UPLOAD_MAX_BYTES: '10' })).toThrowError(/UPLOAD_MAX_BYTES/);
   });
 
   it('requires S3 credentials with a bucket', () => {

@@ -4,9 +4,7 @@ import { z } from 'zod';
  * The whole configuration, parsed once from the environment by server.ts. Defaults give the embedded
  * mode (PGlite, a local folder for files, the dev outbox); DATABASE_URL and S3_* switch to real services.
  */
-const booleanFromEnv = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 const databaseEnvSchema = z.object({
   DATA_DIR: z.string().min(1),
@@ -29,9 +27,30 @@ const envSchema = databaseEnvSchema
     S3_ACCESS_KEY_ID: z.string().min(1).optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
+    UPLOAD_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(1024 * 1024 * 1024)
+      .default(15 * 1024 * 1024),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
+    /** Consecutive failed password or code checks for one login name before it is locked. */
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    LOGIN_LOCK_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
+    /** Failed checks from one client address, across login names, within LOGIN_LOCK_MINUTES. */
+    LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(100_000).default(30),
     SMS_PROVIDER: z.enum(['dev-outbox']).default('dev-outbox'),
+    /** The RP API base, e.g. https://appapi2.bankid.com/rp/v6.0/; unset, the embedded simulator answers. */
+    BANKID_URL: z.url().optional(),
+    BANKID_PFX_PATH: z.string().min(1).optional(),
+    BANKID_PFX_PASSPHRASE: z.string().optional(),
+    BANKID_CA_PATH: z.string().min(1).optional(),
     MIGRATE_ON_START: booleanFromEnv.optional(),
     SEED_DEMO: booleanFromEnv.optional(),
     APPLICANT_DIST: z.string().min(1).optional(),
@@ -48,6 +67,25 @@ const envSchema = databaseEnvSchema
         path: ['SMS_PROVIDER'],
         message: 'dev-outbox prints one-time codes to the log and is not allowed in production',
       });
+    }
+    if (env.NODE_ENV === 'production') {
+      // The simulator approves anyone a developer picks: production needs the real RP API over mutual TLS.
+      if (!env.BANKID_URL?.startsWith('https://')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['BANKID_URL'],
+          message: 'an https:// URL of the BankID RP API is required in production (the simulator is not allowed)',
+        });
+      }
+      for (const key of ['BANKID_PFX_PATH', 'BANKID_CA_PATH'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required in production' });
+      }
+    }
+    if (env.BANKID_PFX_PATH && !env.BANKID_URL) {
+      ctx.addIssue({ code: 'custom', path: ['BANKID_URL'], message: 'is required with BANKID_PFX_PATH' });
+    }
+    if (env.BANKID_CA_PATH && !env.BANKID_PFX_PATH) {
+      ctx.addIssue({ code: 'custom', path: ['BANKID_PFX_PATH'], message: 'is required with BANKID_CA_PATH' });
     }
     if (env.S3_BUCKET && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
       ctx.addIssue({
@@ -70,6 +108,15 @@ export type FileStoreConfig =
       forcePathStyle: boolean;
     };
 
+/** The embedded simulator (never in production), or the BankID RP API with the RP's client certificate. */
+export type BankIdConfig =
+  | { kind: 'simulator' }
+  | {
+      kind: 'rp-api';
+      url: string;
+      tls: { pfxPath: string; pfxPassphrase: string | undefined; caPath: string | undefined } | undefined;
+    };
+
 export interface AppConfig {
   environment: 'development' | 'production' | 'test';
   host: string;
@@ -78,14 +125,25 @@ export interface AppConfig {
   dataDir: string;
   database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; directory: string };
   fileStore: FileStoreConfig;
+  /** The largest file an applicant may upload, in bytes. */
+  uploadMaxBytes: number;
   /** Undefined only in embedded mode, where server.ts generates one and keeps it under DATA_DIR. */
   sessionSecret: string | undefined;
   sessionIdleMinutes: number;
+  /** Lockout per login name and rate limit per client address; windows and locks in milliseconds. */
+  loginThrottle: {
+    account: { maxFailures: number; windowMs: number; lockMs: number };
+    address: { maxFailures: number; windowMs: number; lockMs: number };
+  };
   smsProvider: 'dev-outbox';
+  bankId: BankIdConfig;
   migrateOnStart: boolean;
   seedDemo: boolean;
   spa: { applicantDist: string; caseworkerDist: string } | undefined;
 }
+
+const MINUTE_MS = 60 * 1000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -134,9 +192,28 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
             forcePathStyle: e.S3_FORCE_PATH_STYLE,
           }
         : { kind: 'folder', directory: `${e.DATA_DIR}/files` },
+    uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     sessionSecret: e.SESSION_SECRET,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    loginThrottle: {
+      // A name's failures are forgotten a day after the first, so rare typos never add up to a lock.
+      account: { maxFailures: e.LOGIN_MAX_FAILURES, windowMs: DAY_MS, lockMs: e.LOGIN_LOCK_MINUTES * MINUTE_MS },
+      address: {
+        maxFailures: e.LOGIN_IP_MAX_FAILURES,
+        windowMs: e.LOGIN_LOCK_MINUTES * MINUTE_MS,
+        lockMs: e.LOGIN_LOCK_MINUTES * MINUTE_MS,
+      },
+    },
     smsProvider: e.SMS_PROVIDER,
+    bankId: e.BANKID_URL
+      ? {
+          kind: 'rp-api',
+          url: e.BANKID_URL,
+          tls: e.BANKID_PFX_PATH
+            ? { pfxPath: e.BANKID_PFX_PATH, pfxPassphrase: e.BANKID_PFX_PASSPHRASE, caPath: e.BANKID_CA_PATH }
+            : undefined,
+        }
+      : { kind: 'simulator' },
     migrateOnStart: e.MIGRATE_ON_START ?? !production,
     seedDemo: e.SEED_DEMO ?? !production,
     spa:

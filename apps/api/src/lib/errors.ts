@@ -12,6 +12,8 @@ export abstract class AppError extends Error {
   abstract readonly status: number;
   abstract readonly slug: string;
   readonly errors: FieldError[] | undefined;
+  /** RFC 9457 extension members added to the problem, e.g. a draft's current revision. */
+  readonly extensions: Record<string, unknown> = {};
 
   constructor(message: string, errors?: FieldError[]) {
     super(message);

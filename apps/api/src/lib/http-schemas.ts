@@ -23,7 +23,7 @@ export const problemSchema = z
 
 export type Problem = z.infer<typeof problemSchema>;
 
-type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 422 | 500 | 503;
+type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500 | 503;
 
 const descriptions: Record<ProblemStatus, string> = {
   400: 'The request is malformed or fails validation',
@@ -32,6 +32,7 @@ const descriptions: Record<ProblemStatus, string> = {
   404: 'Not found (also when the resource belongs to someone else)',
   409: 'Conflicts with the current state',
   422: 'Breaks a rule of the form or the domain',
+  429: 'Too many attempts; try again later',
   500: 'Internal error; the body never carries details, only the request id',
   503: 'A dependency is unavailable',
 };
@@ -43,6 +44,10 @@ export function problemResponses<const Codes extends readonly ProblemStatus[]>(.
       code,
       { description: descriptions[code], content: { 'application/problem+json': { schema: problemSchema } } },
     ]),
-  ) as { [K in Codes[number] | 500]: { description: string; content: { 'application/problem+json': { schema: typeof problemSchema } } } };
+  ) as {
+    [K in Codes[number] | 500]: {
+      description: string;
+      content: { 'application/problem+json': { schema: typeof problemSchema } };
+    };
+  };
 }
-

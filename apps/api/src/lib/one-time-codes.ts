@@ -20,3 +20,6 @@ export function maskPhoneNumber(mobile: string): string {
   const digits = mobile.replace(/\D/g, '');
   return `${digits.slice(0, 3)}-*** ** ${digits.slice(-2)}`;
 }
+
+/** A printed code is bound to its list and number, as an SMS code is bound to its challenge. */
+export const codeListBinding = (listId: string, number: number) => `${listId}:${number}`;

@@ -15,7 +15,6 @@ interface AuthPluginOptions {
   secureCookies: boolean;
 }
 
-
 /** The host of an Origin header; null for "null" (sandboxed frames) and anything unparsable. */
 function originHost(origin: string): string | null {
   try {
@@ -44,7 +43,11 @@ export function staffOf(request: FastifyRequest): StaffIdentity {
 export const authPlugin = fp(
   async (app: FastifyInstance, { authService, secret, secureCookies }: AuthPluginOptions) => {
     await app.register(cookie);
-    await app.register(jwt, { secret, cookie: { cookieName: SESSION_COOKIE, signed: false }, sign: { expiresIn: '12h' } });
+    await app.register(jwt, {
+      secret,
+      cookie: { cookieName: SESSION_COOKIE, signed: false },
+      sign: { expiresIn: '12h' },
+    });
 
     app.decorateRequest('identity', null);
 
@@ -57,17 +60,21 @@ export const authPlugin = fp(
       }
     });
 
-    async function authenticate(request: FastifyRequest) {
+    async function authenticate(request: FastifyRequest, options?: { activity: boolean }) {
       let sessionId: string;
       try {
         sessionId = (await request.jwtVerify<{ sid: string }>({ onlyCookie: true })).sid;
       } catch {
         throw new UnauthorizedError('unauthorized', 'Log in to continue');
       }
-      request.identity = await authService.resolveSession(sessionId);
+      request.identity = await authService.resolveSession(sessionId, options);
     }
 
-    app.decorate('requireAnyone', authenticate);
+    app.decorate('requireAnyone', (request: FastifyRequest) => authenticate(request));
+
+    app.decorate('requireAnyoneWithoutActivity', (request: FastifyRequest) =>
+      authenticate(request, { activity: false }),
+    );
 
     app.decorate('requireApplicant', async (request: FastifyRequest) => {
       await authenticate(request);

@@ -14,6 +14,8 @@ const titles: Record<string, string> = {
   'challenge-expired': 'The login attempt has expired',
   'session-expired': 'The session has ended',
   'account-locked': 'The account is locked',
+  'no-code-list': 'The applicant has no code list',
+  'code-list-used-up': 'Every code in the code list has been used',
   forbidden: 'Not allowed',
   'not-found': 'Not found',
   conflict: 'Conflicts with existing data',
@@ -24,7 +26,21 @@ const titles: Record<string, string> = {
   'unknown-form': 'No such form or form version',
   'form-outdated': 'A newer version of the form must be used',
   'not-an-application': 'A supplement belongs to an existing case',
+  'case-closed': 'The case is closed',
   'no-second-factor': 'The account has no way to receive a one-time code',
+  'login-method-disabled': 'The login method is not enabled for this municipality',
+  'no-applicant-account': 'No applicant account for this person in the municipality',
+  'bankid-already-in-progress': 'A BankID login or signing for this person is already in progress',
+  'bankid-unavailable': 'BankID cannot be reached',
+  'signature-required': 'The application must be signed with BankID',
+  'signature-mismatch': 'The answers are not the ones that were signed',
+  'signature-used': 'The signature has already been used for an application',
+  'stale-draft': 'The draft has been changed elsewhere',
+  'draft-exists': 'There is already a draft',
+  'file-too-large': 'The file is too large',
+  'unsupported-file-type': 'The file type is not accepted',
+  'invalid-file-name': 'The file name is not accepted',
+  'too-many-files': 'The draft has too many files',
   internal: 'Internal error',
   unavailable: 'Service unavailable',
 };
@@ -55,8 +71,10 @@ export function sendProblem(
   slug: string,
   detail?: string,
   errors?: FieldError[],
+  extensions: Record<string, unknown> = {},
 ) {
   const problem: Problem = {
+    ...extensions,
     type: problemType(slug),
     title: titles[slug] ?? 'Error',
     status,
@@ -85,7 +103,7 @@ export const errorHandlerPlugin = fp(
         return sendProblem(request, reply, 400, 'validation', `Invalid ${error.validationContext ?? 'input'}`, errors);
       }
       if (error instanceof AppError) {
-        return sendProblem(request, reply, error.status, error.slug, error.message, error.errors);
+        return sendProblem(request, reply, error.status, error.slug, error.message, error.errors, error.extensions);
       }
       if (isUniqueViolation(error)) {
         return sendProblem(request, reply, 409, 'conflict');

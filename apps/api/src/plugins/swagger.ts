@@ -22,6 +22,7 @@ export const swaggerPlugin = fp(
           { name: 'auth', description: 'Login and sessions' },
           { name: 'applications', description: "The applicant's own cases" },
           { name: 'inbox', description: "The caseworkers' inbox and case view" },
+          { name: 'accounts', description: "Staff actions on people's logins: code lists, unlocking" },
           { name: 'dev', description: 'Embedded mode only' },
         ],
       },

@@ -9,6 +9,8 @@ declare module 'fastify' {
   /** Decorated by plugins/auth.ts. */
   interface FastifyInstance {
     requireAnyone: (request: FastifyRequest) => Promise<void>;
+    /** Like requireAnyone, but the request does not count as activity that keeps the session alive. */
+    requireAnyoneWithoutActivity: (request: FastifyRequest) => Promise<void>;
     requireApplicant: (request: FastifyRequest) => Promise<void>;
     requireStaff: (request: FastifyRequest) => Promise<void>;
     startSession: (reply: FastifyReply, sessionId: string) => FastifyReply;

@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseEvents, cases } from '../../src/db/schema/index.js';
+import { attachments, caseEvents, cases, sendLaterReceipts } from '../../src/db/schema/index.js';
 import {
   createApplicant,
   createMunicipality,
@@ -11,6 +11,9 @@ import {
   validApplication,
 } from '../helpers/fixtures.js';
 import { loginApplicant, loginStaff } from '../helpers/login.js';
+import { multipartBody } from '../helpers/multipart.js';
+import { binary, pdfText } from '../helpers/pdf.js';
+import { samplePdf } from '../helpers/sample-files.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -87,7 +90,10 @@ describe('submitting an application', () => {
 
   it('refuses the previous form version, and a supplement as if it were an application', async () => {
     const { agent } = await newApplicant();
-    const outdated = await agent.post('/api/applicant/applications').send({ ...application, formVersion: 1 }).expect(422);
+    const outdated = await agent
+      .post('/api/applicant/applications')
+      .send({ ...application, formVersion: 1 })
+      .expect(422);
     expect(outdated.body.type).toBe('urn:ebistans:problem:form-outdated');
     const supplement = await agent
       .post('/api/applicant/applications')
@@ -98,8 +104,113 @@ describe('submitting an application', () => {
 
   it('refuses an unknown form version', async () => {
     const { agent } = await newApplicant();
-    const response = await agent.post('/api/applicant/applications').send({ ...application, formVersion: 99 }).expect(422);
+    const response = await agent
+      .post('/api/applicant/applications')
+      .send({ ...application, formVersion: 99 })
+      .expect(422);
     expect(response.body.type).toBe('urn:ebistans:problem:unknown-form');
+  });
+});
+
+describe('submitting once, with its PDF', () => {
+  it('makes one case however often the same submission is retried, also at the same moment', async () => {
+    const { agent, applicant } = await newApplicant();
+    const key = 'b7c1d2e3-0000-4000-8000-000000000001';
+    const first = await agent
+      .post('/api/applicant/applications')
+      .set('idempotency-key', key)
+      .send(application)
+      .expect(201);
+    const retry = await agent
+      .post('/api/applicant/applications')
+      .set('idempotency-key', key)
+      .send(application)
+      .expect(201);
+    expect(retry.body).toEqual(first.body);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+
+    const other = 'b7c1d2e3-0000-4000-8000-000000000002';
+    const doubleClick = await Promise.all(
+      [1, 2, 3].map(() => agent.post('/api/applicant/applications').set('idempotency-key', other).send(application)),
+    );
+    expect(new Set(doubleClick.map((response) => String(response.body.id))).size).toBe(1);
+    const [stored] = await t.database.db.select({ n: count() }).from(cases).where(eq(cases.applicantId, applicant.id));
+    expect(stored?.n).toBe(2);
+  });
+
+  it('stores a PDF of the application that the applicant can download, and no one else', async () => {
+    const { agent, municipality } = await newApplicant();
+    const created = await agent.post('/api/applicant/applications').send(application).expect(201);
+    const response = await agent
+      .get(`/api/applicant/cases/${created.body.id}/pdf`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toContain(`ansokan-${created.body.caseNumber}.pdf`);
+    const { text } = await pdfText(response.body as Buffer);
+    expect(text).toContain(`Ärende ${created.body.caseNumber}`);
+
+    const other = await createApplicant(t.database.db, municipality.id);
+    const otherAgent = await loginApplicant(t.app, other, municipality.slug, TEST_PASSWORD);
+    await otherAgent.get(`/api/applicant/cases/${created.body.id}/pdf`).expect(404);
+  });
+
+  it('leaves no case behind when the PDF cannot be stored', async () => {
+    const broken = await createTestApp({
+      S3_BUCKET: 'ebistans',
+      S3_ENDPOINT: 'http://127.0.0.1:9',
+      S3_ACCESS_KEY_ID: 'test',
+      S3_SECRET_ACCESS_KEY: 'testtesttest',
+      S3_FORCE_PATH_STYLE: 'true',
+    });
+    try {
+      const municipality = await createMunicipality(broken.database.db);
+      const applicant = await createApplicant(broken.database.db, municipality.id);
+      const agent = await loginApplicant(broken.app, applicant, municipality.slug, TEST_PASSWORD);
+      const response = await agent.post('/api/applicant/applications').send(application).expect(500);
+      expect(response.body.type).toBe('urn:ebistans:problem:internal');
+      const [stored] = await broken.database.db.select({ n: count() }).from(cases);
+      expect(stored?.n).toBe(0);
+    } finally {
+      await broken.close();
+    }
+  });
+});
+
+describe('submitting with the receipts of the draft', () => {
+  it('hands the draft’s files and send-later marks to the case, lists them in the PDF, and removes the draft', async () => {
+    const { agent, applicant } = await newApplicant();
+    const formId = application.formId;
+    await agent.put('/api/applicant/drafts/current').send({ formId, data: application.data }).expect(200);
+    const { body, contentType } = multipartBody([
+      { name: 'category', value: 'rent_notice' },
+      { name: 'requirementId', value: 'rent_notice' },
+      { name: 'file', filename: 'hyresavi-december.pdf', content: samplePdf() },
+    ]);
+    await agent
+      .post('/api/applicant/drafts/current/attachments')
+      .query({ formId })
+      .set('content-type', contentType)
+      .send(body)
+      .expect(201);
+    await agent
+      .put('/api/applicant/drafts/current/receipts/cost_invoice:costs.0')
+      .query({ formId })
+      .send({ sendLater: true })
+      .expect(200);
+
+    const created = await agent.post('/api/applicant/applications').send(application).expect(201);
+    await agent.get('/api/applicant/drafts/current').query({ formId }).expect(404);
+    const files = await t.database.db.select().from(attachments).where(eq(attachments.uploadedById, applicant.id));
+    expect(files.map((file) => [file.caseId, file.draftId])).toEqual([[created.body.id, null]]);
+    const marks = await t.database.db.select().from(sendLaterReceipts).where(eq(sendLaterReceipts.caseId, created.body.id));
+    expect(marks.map((mark) => mark.requirementId)).toEqual(['cost_invoice:costs.0']);
+
+    const pdf = await agent.get(`/api/applicant/cases/${created.body.id}/pdf`).buffer(true).parse(binary).expect(200);
+    const { text } = await pdfText(pdf.body as Buffer);
+    expect(text).toContain('Hyresavi för den månad du söker för Bifogad (hyresavi-december.pdf)');
+    expect(text).toContain('Räkning eller kvitto: Hushållsel Skickas senare');
   });
 });
 
@@ -108,7 +219,9 @@ describe("reading one's own cases", () => {
     const { agent } = await newApplicant();
     const created = await agent.post('/api/applicant/applications').send(application).expect(201);
     const list = await agent.get('/api/applicant/cases').expect(200);
-    expect(list.body.items).toEqual([expect.objectContaining({ id: created.body.id, period: TEST_PERIOD, status: 'submitted' })]);
+    expect(list.body.items).toEqual([
+      expect.objectContaining({ id: created.body.id, period: TEST_PERIOD, status: 'submitted' }),
+    ]);
     const one = await agent.get(`/api/applicant/cases/${created.body.id}`).expect(200);
     expect(one.body.data).toMatchObject({
       rent: 7400,
@@ -116,7 +229,7 @@ describe("reading one's own cases", () => {
     });
   });
 
-  it("gives another applicant 404 for my case, even in the same municipality, and does not list it", async () => {
+  it('gives another applicant 404 for my case, even in the same municipality, and does not list it', async () => {
     const { agent, municipality } = await newApplicant();
     const created = await agent.post('/api/applicant/applications').send(application).expect(201);
 

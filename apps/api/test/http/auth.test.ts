@@ -45,7 +45,9 @@ describe('applicant login with password and SMS one-time code', () => {
     const applicant = await createApplicant(t.database.db, municipality.id);
     const tenDigits = `${applicant.personnummer.slice(2, 8)}-${applicant.personnummer.slice(8)}`;
     const response = await startLogin(tenDigits).expect(200);
-    expect(response.body.maskedDestination).toBe(`${applicant.mobile!.slice(0, 3)}-*** ** ${applicant.mobile!.slice(-2)}`);
+    expect(response.body.maskedDestination).toBe(
+      `${applicant.mobile!.slice(0, 3)}-*** ** ${applicant.mobile!.slice(-2)}`,
+    );
   });
 
   it('answers a wrong password and an unknown person the same way', async () => {
@@ -60,7 +62,11 @@ describe('applicant login with password and SMS one-time code', () => {
   it('rejects an invalid personnummer with a field error in Swedish', async () => {
     const response = await startLogin('19121212-1213').expect(400);
     expect(response.body.errors).toEqual([
-      expect.objectContaining({ path: 'personnummer', code: 'personnummer_invalid', message: expect.stringMatching(/personnummer/) }),
+      expect.objectContaining({
+        path: 'personnummer',
+        code: 'personnummer_invalid',
+        message: expect.stringMatching(/personnummer/),
+      }),
     ]);
   });
 
@@ -76,7 +82,10 @@ describe('applicant login with password and SMS one-time code', () => {
       .expect(401);
     expect(wrong.body.type).toBe('urn:ebistans:problem:invalid-code');
 
-    await request(t.app.server).post('/api/auth/applicant/verify').send({ challengeId: first.body.challengeId, code }).expect(200);
+    await request(t.app.server)
+      .post('/api/auth/applicant/verify')
+      .send({ challengeId: first.body.challengeId, code })
+      .expect(200);
     const reused = await request(t.app.server)
       .post('/api/auth/applicant/verify')
       .send({ challengeId: first.body.challengeId, code })

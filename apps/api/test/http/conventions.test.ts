@@ -100,7 +100,10 @@ describe('health', () => {
     const broken = await createTestApp({ DATA_DIR: blocker });
     try {
       const response = await request(broken.app.server).get('/api/health/ready').expect(503);
-      expect(response.body).toMatchObject({ type: 'urn:ebistans:problem:unavailable', detail: 'Not ready: file store' });
+      expect(response.body).toMatchObject({
+        type: 'urn:ebistans:problem:unavailable',
+        detail: 'Not ready: file store',
+      });
     } finally {
       await broken.close();
     }

@@ -2,8 +2,16 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, caseAssignees } from '../../src/db/schema/index.js';
 import { createAuditService } from '../../src/modules/audit/audit.service.js';
-import { createApplicant, createMunicipality, createStaff, TEST_PASSWORD, TEST_PERIOD, validApplication } from '../helpers/fixtures.js';
+import {
+  createApplicant,
+  createMunicipality,
+  createStaff,
+  TEST_PASSWORD,
+  TEST_PERIOD,
+  validApplication,
+} from '../helpers/fixtures.js';
 import { loginApplicant, loginStaff } from '../helpers/login.js';
+import { binary, pdfText } from '../helpers/pdf.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -97,7 +105,10 @@ describe('the caseworker inbox', () => {
     const restricted = await loginStaff(t.app, member, TEST_PASSWORD);
 
     await restricted.get(`/api/staff/cases/${caseId}`).expect(404);
-    expect((await restricted.get('/api/staff/cases?tab=all').expect(200)).body.counts).toEqual({ unassigned: 0, all: 0 });
+    expect((await restricted.get('/api/staff/cases?tab=all').expect(200)).body.counts).toEqual({
+      unassigned: 0,
+      all: 0,
+    });
 
     await t.database.db.insert(caseAssignees).values({ caseId, staffId: member.id });
     await restricted.get(`/api/staff/cases/${caseId}`).expect(200);
@@ -107,8 +118,28 @@ describe('the caseworker inbox', () => {
     const { municipality, applicant } = await submittedCase();
     const applicantAgent = await loginApplicant(t.app, applicant, municipality.slug, TEST_PASSWORD);
     await applicantAgent.get('/api/staff/cases').expect(403);
-    const admin = await loginStaff(t.app, await createStaff(t.database.db, municipality.id, { role: 'admin' }), TEST_PASSWORD);
+    const admin = await loginStaff(
+      t.app,
+      await createStaff(t.database.db, municipality.id, { role: 'admin' }),
+      TEST_PASSWORD,
+    );
     await admin.get('/api/staff/cases').expect(403);
+  });
+});
+
+describe('the application PDF for the caseworker', () => {
+  it('downloads for a caseworker of the municipality, logged as a read; 404 for another municipality', async () => {
+    const { municipality, caseId, caseNumber } = await submittedCase();
+    const member = await createStaff(t.database.db, municipality.id);
+    const caseworker = await loginStaff(t.app, member, TEST_PASSWORD);
+    const response = await caseworker.get(`/api/staff/cases/${caseId}/pdf`).buffer(true).parse(binary).expect(200);
+    expect((await pdfText(response.body as Buffer)).text).toContain(`Ärende ${caseNumber}`);
+    const logged = await t.database.db.select().from(auditLog).where(eq(auditLog.actorId, member.id));
+    expect(logged.map((row) => [row.action, row.entityId])).toEqual([['case.pdf.download', caseId]]);
+
+    const elsewhere = await createMunicipality(t.database.db);
+    const stranger = await loginStaff(t.app, await createStaff(t.database.db, elsewhere.id), TEST_PASSWORD);
+    await stranger.get(`/api/staff/cases/${caseId}/pdf`).expect(404);
   });
 });
 
@@ -120,7 +151,11 @@ describe('audit log of staff reads', () => {
     await caseworker.get('/api/staff/cases').expect(200);
     await caseworker.get(`/api/staff/cases/${caseId}`).expect(200);
 
-    const rows = await t.database.db.select().from(auditLog).where(eq(auditLog.actorId, member.id)).orderBy(auditLog.seq);
+    const rows = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.actorId, member.id))
+      .orderBy(auditLog.seq);
     expect(rows.map((row) => [row.action, row.entityId])).toEqual([
       ['case.list', null],
       ['case.read', caseId],

@@ -17,7 +17,13 @@ let s3Endpoint = '';
 
 beforeAll(async () => {
   // s3rver speaks the S3 protocol over HTTP, so the real AWS SDK code path is exercised.
-  s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: path.join(root, 's3'), configureBuckets: [{ name: BUCKET, configs: [] }] });
+  s3 = new S3rver({
+    port: 0,
+    address: '127.0.0.1',
+    silent: true,
+    directory: path.join(root, 's3'),
+    configureBuckets: [{ name: BUCKET, configs: [] }],
+  });
   const { address, port } = (await s3.run()) as { address: string; port: number };
   s3Endpoint = `http://${address}:${port}`;
 });

@@ -1,6 +1,7 @@
-import { index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, timestampTz } from './common.js';
-import { municipalities } from './municipalities.js';
+import { applicantLoginMethods, municipalities } from './municipalities.js';
 import { applicants, staff } from './people.js';
 
 export const subjectKinds = ['applicant', 'staff'] as const;
@@ -14,13 +15,21 @@ export const loginChallenges = pgTable(
     subjectKind: text('subject_kind', { enum: subjectKinds }).notNull(),
     applicantId: uuid('applicant_id').references(() => applicants.id, { onDelete: 'cascade' }),
     staffId: uuid('staff_id').references(() => staff.id, { onDelete: 'cascade' }),
+    /** HMAC of the code the answer must match: the SMS code, or the numbered code of the list. */
     codeHash: text('code_hash').notNull(),
+    /** Set when the code is one from a printed code list rather than an SMS. */
+    codeListId: uuid('code_list_id').references(() => loginCodeLists.id, { onDelete: 'cascade' }),
+    codeNumber: integer('code_number'),
     attempts: integer('attempts').notNull().default(0),
     expiresAt: timestampTz('expires_at').notNull(),
     consumedAt: timestampTz('consumed_at'),
     createdAt: createdAt(),
   },
-  (t) => [index('login_challenges_applicant_idx').on(t.applicantId), index('login_challenges_staff_idx').on(t.staffId)],
+  (t) => [
+    index('login_challenges_applicant_idx').on(t.applicantId),
+    index('login_challenges_staff_idx').on(t.staffId),
+    index('login_challenges_code_list_idx').on(t.codeListId),
+  ],
 );
 
 /** Server-side half of a session: the JWT cookie names a row here, so it can be revoked and time out. */
@@ -32,6 +41,8 @@ export const sessions = pgTable(
     applicantId: uuid('applicant_id').references(() => applicants.id, { onDelete: 'cascade' }),
     staffId: uuid('staff_id').references(() => staff.id, { onDelete: 'cascade' }),
     municipalityId: uuid('municipality_id').references(() => municipalities.id),
+    /** How the person proved who they are; null for sessions from before it was recorded. */
+    loginMethod: text('login_method', { enum: applicantLoginMethods }),
     lastSeenAt: timestampTz('last_seen_at').notNull().defaultNow(),
     revokedAt: timestampTz('revoked_at'),
     createdAt: createdAt(),
@@ -42,3 +53,59 @@ export const sessions = pgTable(
     index('sessions_municipality_idx').on(t.municipalityId),
   ],
 );
+
+/**
+ * A printed list of numbered one-time codes a caseworker hands to an applicant without a mobile phone.
+ * Only hashes are stored; a new list voids the previous one, so at most one list per applicant is active.
+ */
+export const loginCodeLists = pgTable(
+  'login_code_lists',
+  {
+    id: id(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    applicantId: uuid('applicant_id')
+      .notNull()
+      .references(() => applicants.id, { onDelete: 'cascade' }),
+    issuedByStaffId: uuid('issued_by_staff_id')
+      .notNull()
+      .references(() => staff.id),
+    voidedAt: timestampTz('voided_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('login_code_lists_active_unique')
+      .on(t.applicantId)
+      .where(sql`${t.voidedAt} is null`),
+    index('login_code_lists_municipality_idx').on(t.municipalityId),
+    index('login_code_lists_staff_idx').on(t.issuedByStaffId),
+  ],
+);
+
+export const loginCodes = pgTable(
+  'login_codes',
+  {
+    listId: uuid('list_id')
+      .notNull()
+      .references(() => loginCodeLists.id, { onDelete: 'cascade' }),
+    /** The number printed next to the code, 1 to the list's length. */
+    number: integer('number').notNull(),
+    /** HMAC bound to the list and number, like SMS codes are bound to their challenge. */
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestampTz('used_at'),
+  },
+  (t) => [primaryKey({ columns: [t.listId, t.number] })],
+);
+
+/**
+ * Failed password and code checks per login name and per client address, kept in the database so that
+ * every API process counts the same attempts. Keyed by an HMAC, so no personnummer is stored in clear,
+ * and keyed by the name typed rather than the account, so a lock never tells whether the account exists.
+ */
+export const loginThrottles = pgTable('login_throttles', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  windowStartedAt: timestampTz('window_started_at').notNull(),
+  lockedUntil: timestampTz('locked_until'),
+});

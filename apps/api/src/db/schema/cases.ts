@@ -42,6 +42,10 @@ export const cases = pgTable(
     dueAt: timestampTz('due_at'),
     decision: jsonb('decision').$type<Record<string, unknown>>(),
     submittedAt: timestampTz('submitted_at').notNull().defaultNow(),
+    /** The client's Idempotency-Key: a retried or double-clicked submit finds the case it already made. */
+    submissionKey: text('submission_key'),
+    /** The application PDF made at submission, in the file store. */
+    pdfStorageKey: text('pdf_storage_key'),
     takenOverAt: timestampTz('taken_over_at'),
     closedAt: timestampTz('closed_at'),
     purgeAfter: date('purge_after'),
@@ -51,6 +55,7 @@ export const cases = pgTable(
   },
   (t) => [
     unique('cases_municipality_case_number_unique').on(t.municipalityId, t.caseNumber),
+    unique('cases_applicant_submission_key_unique').on(t.applicantId, t.submissionKey),
     index('cases_municipality_status_submitted_idx').on(t.municipalityId, t.status, t.submittedAt),
     index('cases_applicant_idx').on(t.applicantId),
   ],
@@ -97,10 +102,17 @@ export const drafts = pgTable(
     formId: text('form_id').notNull(),
     formVersion: integer('form_version').notNull(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    /** Raised by every save; a save naming an older revision is refused, so two devices never overwrite silently. */
+    revision: integer('revision').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: timestampTz('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('drafts_applicant_idx').on(t.applicantId), index('drafts_municipality_idx').on(t.municipalityId)],
+  (t) => [
+    index('drafts_applicant_idx').on(t.applicantId),
+    index('drafts_municipality_idx').on(t.municipalityId),
+    // At most one open draft per applicant and form.
+    unique('drafts_applicant_form_unique').on(t.applicantId, t.formId),
+  ],
 );
 
 /** The case history a caseworker sees. */

@@ -58,6 +58,8 @@ export const attachments = pgTable(
     messageId: uuid('message_id').references(() => messages.id, { onDelete: 'cascade' }),
     /** Receipt (verifikat) category from the schema package's receipt rules. */
     category: text('category'),
+    /** The checklist requirement (`requiredReceipts` id) the applicant uploaded the file for, if any. */
+    requirementId: text('requirement_id'),
     originalName: text('original_name').notNull(),
     /** Sniffed from the bytes, never taken from the client. */
     contentType: text('content_type').notNull(),

@@ -1,6 +1,10 @@
 import { jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './common.js';
 
+/** How applicants may log in; each municipality switches these on or off. */
+export const applicantLoginMethods = ['bankid', 'password_sms', 'password_code_list'] as const;
+export type ApplicantLoginMethod = (typeof applicantLoginMethods)[number];
+
 /** A tenant. Settings grow with later issues (notification rules, statuses, retention, texts). */
 export const municipalities = pgTable('municipalities', {
   id: id(),
@@ -8,5 +12,9 @@ export const municipalities = pgTable('municipalities', {
   name: text('name').notNull(),
   orgNumber: text('org_number'),
   settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
+  applicantLoginMethods: text('applicant_login_methods', { enum: applicantLoginMethods })
+    .array()
+    .notNull()
+    .default(['bankid', 'password_sms']),
   createdAt: createdAt(),
 });

@@ -1,10 +1,4 @@
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadBucketCommand,
-  NoSuchKey,
-  S3Client,
-} from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, NoSuchKey, S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import type { Readable } from 'node:stream';
 import type { FileStoreConfig } from '../../config/env.js';
@@ -20,8 +14,13 @@ export function createS3Store(config: Extract<FileStoreConfig, { kind: 's3' }>):
   });
   return {
     async put(key, body, contentType) {
-      // Multipart upload streams in parts, so a large receipt is never held in memory whole.
-      await new Upload({ client, params: { Bucket: config.bucket, Key: key, Body: body, ContentType: contentType } }).done();
+      // Multipart upload streams in parts, so a large receipt is never held in memory whole; one part
+      // in flight at a time bounds the memory per upload to one 5 MB part.
+      await new Upload({
+        client,
+        queueSize: 1,
+        params: { Bucket: config.bucket, Key: key, Body: body, ContentType: contentType },
+      }).done();
     },
     async get(key) {
       try {

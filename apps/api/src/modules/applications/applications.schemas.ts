@@ -7,6 +7,10 @@ export const submitApplicationBody = z.object({
   formId: z.string().min(1).max(100),
   formVersion: z.number().int().min(1),
   data: z.record(z.string(), z.unknown()).describe('Answers, validated by the form version in @ebistans/schema'),
+  signatureId: z
+    .uuid()
+    .optional()
+    .describe('A completed BankID signing of exactly these answers; required after a BankID login'),
 });
 
 export const myCaseSummarySchema = z

@@ -1,6 +1,16 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { applicants, loginChallenges, municipalities, sessions, staff, type SubjectKind } from '../../db/schema/index.js';
+import {
+  applicants,
+  loginChallenges,
+  loginCodeLists,
+  loginCodes,
+  municipalities,
+  sessions,
+  staff,
+  type ApplicantLoginMethod,
+  type SubjectKind,
+} from '../../db/schema/index.js';
 
 export function createAuthRepository(db: Database) {
   return {
@@ -11,6 +21,22 @@ export function createAuthRepository(db: Database) {
         .innerJoin(municipalities, eq(municipalities.id, applicants.municipalityId))
         .where(and(eq(municipalities.slug, municipalitySlug), eq(applicants.personnummer, personnummer)));
       return row?.applicant;
+    },
+
+    async findApplicantIn(municipalityId: string, personnummer: string) {
+      const [row] = await db
+        .select()
+        .from(applicants)
+        .where(and(eq(applicants.municipalityId, municipalityId), eq(applicants.personnummer, personnummer)));
+      return row;
+    },
+
+    async findLoginMethods(municipalitySlug: string) {
+      const [row] = await db
+        .select({ methods: municipalities.applicantLoginMethods })
+        .from(municipalities)
+        .where(eq(municipalities.slug, municipalitySlug));
+      return row?.methods;
     },
 
     async findStaffByUsername(username: string) {
@@ -45,11 +71,45 @@ export function createAuthRepository(db: Database) {
       return rows.length === 1;
     },
 
+    async activeCodeList(applicantId: string) {
+      const [row] = await db
+        .select({ id: loginCodeLists.id })
+        .from(loginCodeLists)
+        .where(and(eq(loginCodeLists.applicantId, applicantId), isNull(loginCodeLists.voidedAt)));
+      return row;
+    },
+
+    /** A random unused code, so a glimpse of part of the printed list does not tell which code comes next. */
+    async randomUnusedCode(listId: string) {
+      const [row] = await db
+        .select({ number: loginCodes.number, codeHash: loginCodes.codeHash })
+        .from(loginCodes)
+        .where(and(eq(loginCodes.listId, listId), isNull(loginCodes.usedAt)))
+        .orderBy(sql`random()`)
+        .limit(1);
+      return row;
+    },
+
+    /** Marks a code used; false when it was used already or its list has been replaced. */
+    async useCode(listId: string, number: number) {
+      const activeList = db
+        .select({ id: loginCodeLists.id })
+        .from(loginCodeLists)
+        .where(and(eq(loginCodeLists.id, listId), isNull(loginCodeLists.voidedAt)));
+      const rows = await db
+        .update(loginCodes)
+        .set({ usedAt: new Date() })
+        .where(and(inArray(loginCodes.listId, activeList), eq(loginCodes.number, number), isNull(loginCodes.usedAt)))
+        .returning({ number: loginCodes.number });
+      return rows.length === 1;
+    },
+
     async createSession(values: {
       subjectKind: SubjectKind;
       applicantId?: string;
       staffId?: string;
       municipalityId: string | null;
+      loginMethod: ApplicantLoginMethod;
     }) {
       const [row] = await db.insert(sessions).values(values).returning();
       return row!;
@@ -68,8 +128,8 @@ export function createAuthRepository(db: Database) {
       return row;
     },
 
-    async touchSession(id: string) {
-      await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, id));
+    async touchSession(id: string, at = new Date()) {
+      await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));
     },
 
     async revokeSession(id: string) {

@@ -1,5 +1,6 @@
 import { personnummerSchema } from '@ebistans/schema';
 import { z } from 'zod';
+import { applicantLoginMethods } from '../../db/schema/index.js';
 
 export const applicantLoginBody = z.object({
   municipality: z.string().min(1).max(100).describe('Municipality slug'),
@@ -20,6 +21,16 @@ export const challengeSchema = z
   })
   .meta({ id: 'LoginChallenge' });
 
+export const codeListChallengeSchema = z
+  .object({
+    challengeId: z.uuid(),
+    codeNumber: z
+      .number()
+      .int()
+      .describe('Which code of the printed list to enter: "Ange kod nummer 17 från din kodlista"'),
+  })
+  .meta({ id: 'CodeListChallenge' });
+
 export const verifyBody = z.object({
   challengeId: z.uuid(),
   code: z.string().regex(/^\d{6}$/, { message: 'code_invalid' }),
@@ -34,5 +45,16 @@ export const meSchema = z
     displayName: z.string(),
     role: z.enum(['applicant', 'caseworker', 'assistant', 'admin', 'operator']),
     municipality: municipalityRef.nullable(),
+    loginMethod: z
+      .enum(applicantLoginMethods)
+      .nullable()
+      .describe("How an applicant logged in (BankID logins sign the application with BankID); null for staff"),
   })
   .meta({ id: 'Me' });
+
+export const sessionExpirySchema = z
+  .object({
+    expiresAt: z.iso.datetime().describe('When the session ends unless something is done before'),
+    expiresInSeconds: z.number().int().describe("The same as seconds from now, independent of the browser's clock"),
+  })
+  .meta({ id: 'SessionExpiry' });

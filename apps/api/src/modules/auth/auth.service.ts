@@ -1,11 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { parseIdentityNumber } from '@ebistans/schema';
+import type { ApplicantLoginMethod, loginChallenges } from '../../db/schema/index.js';
 import { UnauthorizedError, BusinessRuleError } from '../../lib/errors.js';
-import { generateOneTimeCode, hashOneTimeCode, maskPhoneNumber, oneTimeCodeMatches } from '../../lib/one-time-codes.js';
+import {
+  codeListBinding,
+  generateOneTimeCode,
+  hashOneTimeCode,
+  maskPhoneNumber,
+  oneTimeCodeMatches,
+} from '../../lib/one-time-codes.js';
 import { verifyPassword } from '../../lib/passwords.js';
 import type { SmsSender } from '../notifications/sms-sender.js';
 import type { AuthRepository } from './auth.repository.js';
 import type { Identity } from './identity.js';
+import type { LoginName, LoginThrottle } from './login-throttle.js';
 
 const CODE_VALID_MS = 5 * 60 * 1000;
 const MAX_CODE_ATTEMPTS = 5;
@@ -15,11 +23,50 @@ const TOUCH_INTERVAL_MS = 30 * 1000;
 interface AuthServiceDeps {
   repository: AuthRepository;
   smsSender: SmsSender;
+  throttle: LoginThrottle;
   secret: string;
   idleMinutes: number;
 }
 
-export function createAuthService({ repository, smsSender, secret, idleMinutes }: AuthServiceDeps) {
+interface ApplicantPasswordInput {
+  municipality: string;
+  personnummer: string;
+  password: string;
+}
+
+const challengeExpired = () => new UnauthorizedError('challenge-expired', 'Start the login again');
+
+export function createAuthService({ repository, smsSender, throttle, secret, idleMinutes }: AuthServiceDeps) {
+  const idleMs = idleMinutes * 60 * 1000;
+  const expiryOf = (lastSeenAt: Date) => {
+    const expiresAt = new Date(lastSeenAt.getTime() + idleMs);
+    return { expiresAt, expiresInSeconds: Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000)) };
+  };
+
+  /** The first factor of both applicant methods; a wrong number and a wrong password look the same. */
+  async function checkApplicantPassword(
+    input: ApplicantPasswordInput,
+    method: Exclude<ApplicantLoginMethod, 'bankid'>,
+    clientIp: string,
+  ) {
+    const methods = await repository.findLoginMethods(input.municipality);
+    if (methods && !methods.includes(method)) {
+      throw new BusinessRuleError('login-method-disabled', 'The login method is not enabled for this municipality');
+    }
+    const personnummer = parseIdentityNumber(input.personnummer)?.normalized ?? '';
+    const attempt = await throttle.begin(
+      { kind: 'applicant', municipality: input.municipality, personnummer },
+      clientIp,
+    );
+    const applicant = await repository.findApplicant(input.municipality, personnummer);
+    const passwordOk = await verifyPassword(input.password, applicant?.passwordHash ?? null);
+    if (!applicant || !passwordOk) {
+      throw await attempt.failed(new UnauthorizedError('invalid-credentials', 'Wrong personnummer or password'));
+    }
+    await attempt.passed();
+    return applicant;
+  }
+
   async function sendChallenge(subject: { kind: 'applicant' | 'staff'; id: string; mobile: string | null }) {
     if (!subject.mobile) {
       throw new BusinessRuleError('no-second-factor', 'The account has no mobile number for the one-time code');
@@ -34,11 +81,15 @@ export function createAuthService({ repository, smsSender, secret, idleMinutes }
       expiresAt: new Date(Date.now() + CODE_VALID_MS),
     });
     // A neutral text: the code and nothing about the person or the case.
-    await smsSender.send(subject.mobile, `Din engångskod för e-tjänsten ekonomiskt bistånd är ${code}. Den gäller i 5 minuter.`);
+    await smsSender.send(
+      subject.mobile,
+      `Din engångskod för e-tjänsten ekonomiskt bistånd är ${code}. Den gäller i 5 minuter.`,
+    );
     return { challengeId: id, channel: 'sms' as const, maskedDestination: maskPhoneNumber(subject.mobile) };
   }
 
-  async function verifyChallenge(expectedKind: 'applicant' | 'staff', challengeId: string, code: string) {
+  /** A challenge that can still be answered; the code is checked by checkCode. */
+  async function openChallenge(expectedKind: 'applicant' | 'staff', challengeId: string) {
     const challenge = await repository.findChallenge(challengeId);
     if (
       !challenge ||
@@ -47,68 +98,142 @@ export function createAuthService({ repository, smsSender, secret, idleMinutes }
       challenge.expiresAt.getTime() < Date.now() ||
       challenge.attempts >= MAX_CODE_ATTEMPTS
     ) {
-      throw new UnauthorizedError('challenge-expired', 'Start the login again');
-    }
-    if (!oneTimeCodeMatches(secret, challenge.id, code, challenge.codeHash)) {
-      await repository.countFailedAttempt(challenge.id);
-      throw new UnauthorizedError('invalid-code', 'Wrong one-time code');
-    }
-    if (!(await repository.consumeChallenge(challenge.id))) {
-      throw new UnauthorizedError('challenge-expired', 'Start the login again');
+      throw challengeExpired();
     }
     return challenge;
   }
 
+  /** The second factor: the SMS code, or the numbered code of the printed list, which then is used up. */
+  async function checkCode(
+    challenge: typeof loginChallenges.$inferSelect,
+    code: string,
+    name: LoginName,
+    clientIp: string,
+  ) {
+    const attempt = await throttle.begin(name, clientIp);
+    const { codeListId, codeNumber } = challenge;
+    const binding = codeListId ? codeListBinding(codeListId, codeNumber!) : challenge.id;
+    if (!oneTimeCodeMatches(secret, binding, code, challenge.codeHash)) {
+      await repository.countFailedAttempt(challenge.id);
+      throw await attempt.failed(new UnauthorizedError('invalid-code', 'Wrong one-time code'));
+    }
+    const consumed =
+      (await repository.consumeChallenge(challenge.id)) &&
+      (!codeListId || (await repository.useCode(codeListId, codeNumber!)));
+    if (!consumed) {
+      await attempt.passed();
+      throw challengeExpired();
+    }
+    await attempt.loggedIn();
+  }
+
   return {
-    async startApplicantLogin(input: { municipality: string; personnummer: string; password: string }) {
-      const personnummer = parseIdentityNumber(input.personnummer)?.normalized ?? '';
-      const applicant = await repository.findApplicant(input.municipality, personnummer);
-      const passwordOk = await verifyPassword(input.password, applicant?.passwordHash ?? null);
-      if (!applicant || !passwordOk) throw new UnauthorizedError('invalid-credentials', 'Wrong personnummer or password');
+    async startApplicantLogin(input: ApplicantPasswordInput, clientIp: string) {
+      const applicant = await checkApplicantPassword(input, 'password_sms', clientIp);
       return sendChallenge({ kind: 'applicant', id: applicant.id, mobile: applicant.mobile });
     },
 
-    async verifyApplicantLogin(input: { challengeId: string; code: string }) {
-      const challenge = await verifyChallenge('applicant', input.challengeId, input.code);
+    /** Password, then one numbered code from the printed list, picked at random among the unused ones. */
+    async startApplicantCodeListLogin(input: ApplicantPasswordInput, clientIp: string) {
+      const applicant = await checkApplicantPassword(input, 'password_code_list', clientIp);
+      const list = await repository.activeCodeList(applicant.id);
+      if (!list) throw new BusinessRuleError('no-code-list', 'The applicant has no code list');
+      const code = await repository.randomUnusedCode(list.id);
+      if (!code) throw new BusinessRuleError('code-list-used-up', 'Every code in the code list has been used');
+      const challenge = await repository.createChallenge({
+        subjectKind: 'applicant',
+        applicantId: applicant.id,
+        codeHash: code.codeHash,
+        codeListId: list.id,
+        codeNumber: code.number,
+        expiresAt: new Date(Date.now() + CODE_VALID_MS),
+      });
+      return { challengeId: challenge.id, codeNumber: code.number };
+    },
+
+    async verifyApplicantLogin(input: { challengeId: string; code: string }, clientIp: string) {
+      const challenge = await openChallenge('applicant', input.challengeId);
       const applicant = await repository.describeApplicant(challenge.applicantId!);
-      if (!applicant) throw new UnauthorizedError('challenge-expired');
+      if (!applicant) throw challengeExpired();
+      await checkCode(
+        challenge,
+        input.code,
+        {
+          kind: 'applicant',
+          municipality: applicant.municipality.slug,
+          personnummer: applicant.applicant.personnummer,
+        },
+        clientIp,
+      );
       const session = await repository.createSession({
         subjectKind: 'applicant',
         applicantId: applicant.applicant.id,
         municipalityId: applicant.municipality.id,
+        loginMethod: challenge.codeListId ? 'password_code_list' : 'password_sms',
       });
       return session.id;
     },
 
-    async startStaffLogin(input: { username: string; password: string }) {
+    /**
+     * A session for someone an e-ID (BankID) has already identified. Only existing applicants of the
+     * municipality get one: an account is never created on the way.
+     */
+    async startVerifiedApplicantSession(input: {
+      municipalityId: string;
+      personnummer: string;
+      loginMethod: ApplicantLoginMethod;
+    }) {
+      const applicant = await repository.findApplicantIn(input.municipalityId, input.personnummer);
+      if (!applicant) {
+        throw new BusinessRuleError('no-applicant-account', 'The person has no applicant account in this municipality');
+      }
+      const session = await repository.createSession({
+        subjectKind: 'applicant',
+        applicantId: applicant.id,
+        municipalityId: input.municipalityId,
+        loginMethod: input.loginMethod,
+      });
+      return { sessionId: session.id, applicantId: applicant.id };
+    },
+
+    async startStaffLogin(input: { username: string; password: string }, clientIp: string) {
+      const attempt = await throttle.begin({ kind: 'staff', username: input.username }, clientIp);
       const member = await repository.findStaffByUsername(input.username);
       const passwordOk = await verifyPassword(input.password, member?.passwordHash ?? null);
-      if (!member || !passwordOk) throw new UnauthorizedError('invalid-credentials', 'Wrong username or password');
+      if (!member || !passwordOk) {
+        throw await attempt.failed(new UnauthorizedError('invalid-credentials', 'Wrong username or password'));
+      }
+      await attempt.passed();
       return sendChallenge({ kind: 'staff', id: member.id, mobile: member.mobile });
     },
 
-    async verifyStaffLogin(input: { challengeId: string; code: string }) {
-      const challenge = await verifyChallenge('staff', input.challengeId, input.code);
+    async verifyStaffLogin(input: { challengeId: string; code: string }, clientIp: string) {
+      const challenge = await openChallenge('staff', input.challengeId);
       const member = await repository.describeStaff(challenge.staffId!);
-      if (!member) throw new UnauthorizedError('challenge-expired');
+      if (!member) throw challengeExpired();
+      await checkCode(challenge, input.code, { kind: 'staff', username: member.staff.username }, clientIp);
       const session = await repository.createSession({
         subjectKind: 'staff',
         staffId: member.staff.id,
         municipalityId: member.staff.municipalityId,
+        loginMethod: 'password_sms',
       });
       return session.id;
     },
 
-    /** Resolves a session id from the cookie; ends sessions idle longer than the limit. */
-    async resolveSession(sessionId: string): Promise<Identity> {
+    /**
+     * Resolves a session id from the cookie; ends sessions idle longer than the limit. Without `activity`
+     * the request does not count as use, so polling when the session ends does not keep it alive.
+     */
+    async resolveSession(sessionId: string, { activity = true } = {}): Promise<Identity> {
       const row = await repository.findSession(sessionId);
       if (!row || row.session.revokedAt) throw new UnauthorizedError('session-expired', 'Log in again');
-      const idleMs = Date.now() - row.session.lastSeenAt.getTime();
-      if (idleMs > idleMinutes * 60 * 1000) {
+      const idleFor = Date.now() - row.session.lastSeenAt.getTime();
+      if (idleFor > idleMs) {
         await repository.revokeSession(sessionId);
         throw new UnauthorizedError('session-expired', 'The session ended after inactivity');
       }
-      if (idleMs > TOUCH_INTERVAL_MS) await repository.touchSession(sessionId);
+      if (activity && idleFor > TOUCH_INTERVAL_MS) await repository.touchSession(sessionId);
       const { session } = row;
       if (session.subjectKind === 'applicant') {
         return {
@@ -116,6 +241,7 @@ export function createAuthService({ repository, smsSender, secret, idleMinutes }
           sessionId: session.id,
           applicantId: session.applicantId!,
           municipalityId: session.municipalityId!,
+          loginMethod: session.loginMethod,
         };
       }
       return {
@@ -126,6 +252,20 @@ export function createAuthService({ repository, smsSender, secret, idleMinutes }
         role: row.staffRole!,
         restricted: row.staffRestricted ?? false,
       };
+    },
+
+    /** When the session ends if nothing more happens; reading it is not activity. */
+    async sessionExpiry(sessionId: string) {
+      const row = await repository.findSession(sessionId);
+      if (!row) throw new UnauthorizedError('session-expired', 'Log in again');
+      return expiryOf(row.session.lastSeenAt);
+    },
+
+    /** The user answered the "still there?" warning: the idle time starts over. */
+    async extendSession(sessionId: string) {
+      const now = new Date();
+      await repository.touchSession(sessionId, now);
+      return expiryOf(now);
     },
 
     async logout(sessionId: string) {
@@ -142,6 +282,7 @@ export function createAuthService({ repository, smsSender, secret, idleMinutes }
           displayName: `${row.applicant.givenName} ${row.applicant.familyName}`,
           role: 'applicant' as const,
           municipality: { id: row.municipality.id, slug: row.municipality.slug, name: row.municipality.name },
+          loginMethod: identity.loginMethod,
         };
       }
       const row = await repository.describeStaff(identity.staffId);
@@ -154,6 +295,7 @@ export function createAuthService({ repository, smsSender, secret, idleMinutes }
         municipality: row.municipality
           ? { id: row.municipality.id, slug: row.municipality.slug, name: row.municipality.name }
           : null,
+        loginMethod: null,
       };
     },
   };

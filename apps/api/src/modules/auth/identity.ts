@@ -1,10 +1,12 @@
-import type { StaffRole } from '../../db/schema/index.js';
+import type { ApplicantLoginMethod, StaffRole } from '../../db/schema/index.js';
 
 export type ApplicantIdentity = {
   kind: 'applicant';
   sessionId: string;
   applicantId: string;
   municipalityId: string;
+  /** How the applicant logged in; a BankID login must also sign the application with BankID. */
+  loginMethod: ApplicantLoginMethod | null;
 };
 
 export type StaffIdentity = {

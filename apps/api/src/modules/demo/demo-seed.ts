@@ -28,7 +28,12 @@ export async function seedDemo(db: Database): Promise<boolean> {
   await db.transaction(async (tx) => {
     const [municipality] = await tx
       .insert(municipalities)
-      .values({ slug: demoLogins.municipality.slug, name: demoLogins.municipality.name, orgNumber: '212000-0000' })
+      .values({
+        slug: demoLogins.municipality.slug,
+        name: demoLogins.municipality.name,
+        orgNumber: '212000-0000',
+        applicantLoginMethods: ['bankid', 'password_sms'],
+      })
       .returning();
     await tx.insert(applicants).values({
       municipalityId: municipality!.id,

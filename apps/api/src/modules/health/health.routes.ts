@@ -26,17 +26,17 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthDeps> = async (app, { pin
       tags: ['health'],
       summary: 'The database and the file store answer',
       response: {
-        200: z.object({ status: z.literal('ok'), checks: z.object({ database: z.literal('ok'), fileStore: z.literal('ok') }) }),
+        200: z.object({
+          status: z.literal('ok'),
+          checks: z.object({ database: z.literal('ok'), fileStore: z.literal('ok') }),
+        }),
         ...problemResponses(503),
       },
     },
     handler: async (request) => {
       const [database, files] = await Promise.allSettled([pingDatabase(), fileStore.check()]);
       if (database.status === 'rejected' || files.status === 'rejected') {
-        request.log.warn(
-          { database: database.status, fileStore: files.status },
-          'readiness check failed',
-        );
+        request.log.warn({ database: database.status, fileStore: files.status }, 'readiness check failed');
         throw new UnavailableError(
           `Not ready: ${[database.status === 'rejected' && 'database', files.status === 'rejected' && 'file store'].filter(Boolean).join(', ')}`,
         );

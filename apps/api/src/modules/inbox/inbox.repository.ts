@@ -1,27 +1,9 @@
-import { and, count, desc, eq, exists, not, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, not, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { applicants, caseAssignees, cases, staff } from '../../db/schema/index.js';
+import { caseScopeCondition, hasAssignee, type CaseScope } from '../../lib/case-access.js';
 
 export type InboxTab = 'unassigned' | 'all';
-
-export interface InboxScope {
-  municipalityId: string;
-  /** Set for restricted caseworkers: only cases assigned to this staff member are visible. */
-  onlyAssignedTo: string | null;
-}
-
-const hasAssignee = (staffId?: string) =>
-  exists(
-    sql`(select 1 from ${caseAssignees} where ${caseAssignees.caseId} = ${cases.id}${
-      staffId ? sql` and ${caseAssignees.staffId} = ${staffId}` : sql``
-    })`,
-  );
-
-function scopeCondition(scope: InboxScope): SQL {
-  const conditions = [eq(cases.municipalityId, scope.municipalityId)];
-  if (scope.onlyAssignedTo) conditions.push(hasAssignee(scope.onlyAssignedTo));
-  return and(...conditions)!;
-}
 
 function tabCondition(tab: InboxTab): SQL | undefined {
   return tab === 'unassigned' ? and(eq(cases.status, 'submitted'), not(hasAssignee())) : undefined;
@@ -40,8 +22,8 @@ export function createInboxRepository(db: Database) {
   }
 
   return {
-    async list(scope: InboxScope, tab: InboxTab, page: number, pageSize: number) {
-      const where = and(scopeCondition(scope), tabCondition(tab));
+    async list(scope: CaseScope, tab: InboxTab, page: number, pageSize: number) {
+      const where = and(caseScopeCondition(scope), tabCondition(tab));
       const items = await db
         .select({
           id: cases.id,
@@ -60,13 +42,13 @@ export function createInboxRepository(db: Database) {
         .offset((page - 1) * pageSize);
       const [total, unassigned, all] = await Promise.all([
         countWhere(where),
-        countWhere(and(scopeCondition(scope), tabCondition('unassigned'))),
-        countWhere(scopeCondition(scope)),
+        countWhere(and(caseScopeCondition(scope), tabCondition('unassigned'))),
+        countWhere(caseScopeCondition(scope)),
       ]);
       return { items, total, counts: { unassigned, all } };
     },
 
-    async find(scope: InboxScope, caseId: string) {
+    async find(scope: CaseScope, caseId: string) {
       const [row] = await db
         .select({
           id: cases.id,
@@ -77,6 +59,7 @@ export function createInboxRepository(db: Database) {
           status: cases.status,
           submittedAt: cases.submittedAt,
           data: cases.data,
+          pdfStorageKey: cases.pdfStorageKey,
           applicant: {
             name: applicantName,
             personnummer: applicants.personnummer,
@@ -84,7 +67,7 @@ export function createInboxRepository(db: Database) {
         })
         .from(cases)
         .innerJoin(applicants, eq(applicants.id, cases.applicantId))
-        .where(and(scopeCondition(scope), eq(cases.id, caseId)));
+        .where(and(caseScopeCondition(scope), eq(cases.id, caseId)));
       return row;
     },
   };

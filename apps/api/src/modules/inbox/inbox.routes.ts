@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemResponses } from '../../lib/http-schemas.js';
+import { sendPdf } from '../../lib/pdf/send-pdf.js';
 import { staffOf } from '../../plugins/auth.js';
 import { caseStatusSchema, myCaseSchema } from '../applications/applications.schemas.js';
 import type { InboxService } from './inbox.service.js';
@@ -46,7 +47,10 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ service: InboxService }> = asy
     handler: async (request) => {
       const { tab, page, pageSize } = request.query;
       const result = await service.list(staffOf(request), tab, page, pageSize, request.id);
-      return { ...result, items: result.items.map((item) => ({ ...item, submittedAt: item.submittedAt.toISOString() })) };
+      return {
+        ...result,
+        items: result.items.map((item) => ({ ...item, submittedAt: item.submittedAt.toISOString() })),
+      };
     },
   });
 
@@ -61,6 +65,24 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ service: InboxService }> = asy
     handler: async (request) => {
       const found = await service.get(staffOf(request), request.params.caseId, request.id);
       return { ...found, submittedAt: found.submittedAt.toISOString() };
+    },
+  });
+
+  app.get('/staff/cases/:caseId/pdf', {
+    schema: {
+      operationId: 'getStaffCasePdf',
+      tags: ['inbox'],
+      summary: 'The application PDF made at submission (the download is audit-logged)',
+      params: z.object({ caseId: z.uuid() }),
+      produces: ['application/pdf'],
+      response: {
+        200: z.any().describe('The PDF').meta({ contentMediaType: 'application/pdf' }),
+        ...problemResponses(400, 401, 403, 404),
+      },
+    },
+    handler: async (request, reply) => {
+      const { caseNumber, body } = await service.pdf(staffOf(request), request.params.caseId, request.id);
+      return sendPdf(reply, `ansokan-${caseNumber}.pdf`, body);
     },
   });
 };

@@ -1,27 +1,37 @@
-import { ForbiddenError, NotFoundError } from '../../lib/errors.js';
+import { caseScopeFor } from '../../lib/case-access.js';
+import { NotFoundError } from '../../lib/errors.js';
+import type { FileStore } from '../../lib/storage/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { StaffIdentity } from '../auth/identity.js';
-import type { InboxRepository, InboxScope, InboxTab } from './inbox.repository.js';
+import type { InboxRepository, InboxTab } from './inbox.repository.js';
 
 interface InboxServiceDeps {
   repository: InboxRepository;
   audit: AuditService;
-}
-
-const CASE_ROLES = new Set(['caseworker', 'assistant']);
-
-function scopeFor(identity: StaffIdentity): InboxScope {
-  if (!identity.municipalityId || !CASE_ROLES.has(identity.role)) {
-    throw new ForbiddenError('Only caseworkers and assistants of a municipality handle cases');
-  }
-  return { municipalityId: identity.municipalityId, onlyAssignedTo: identity.restricted ? identity.staffId : null };
+  fileStore: FileStore;
 }
 
 /** Every staff read of case data is audit-logged before the data is returned. */
-export function createInboxService({ repository, audit }: InboxServiceDeps) {
+export function createInboxService({ repository, audit, fileStore }: InboxServiceDeps) {
+  async function readCase(identity: StaffIdentity, caseId: string, requestId: string, action: string) {
+    const scope = caseScopeFor(identity);
+    const found = await repository.find(scope, caseId);
+    if (!found) throw new NotFoundError('Case not found');
+    await audit.record({
+      municipalityId: scope.municipalityId,
+      actorKind: 'staff',
+      actorId: identity.staffId,
+      action,
+      entityType: 'case',
+      entityId: found.id,
+      requestId,
+    });
+    return found;
+  }
+
   return {
     async list(identity: StaffIdentity, tab: InboxTab, page: number, pageSize: number, requestId: string) {
-      const scope = scopeFor(identity);
+      const scope = caseScopeFor(identity);
       const result = await repository.list(scope, tab, page, pageSize);
       await audit.record({
         municipalityId: scope.municipalityId,
@@ -36,20 +46,15 @@ export function createInboxService({ repository, audit }: InboxServiceDeps) {
       return result;
     },
 
-    async get(identity: StaffIdentity, caseId: string, requestId: string) {
-      const scope = scopeFor(identity);
-      const found = await repository.find(scope, caseId);
-      if (!found) throw new NotFoundError('Case not found');
-      await audit.record({
-        municipalityId: scope.municipalityId,
-        actorKind: 'staff',
-        actorId: identity.staffId,
-        action: 'case.read',
-        entityType: 'case',
-        entityId: found.id,
-        requestId,
-      });
-      return found;
+    get(identity: StaffIdentity, caseId: string, requestId: string) {
+      return readCase(identity, caseId, requestId, 'case.read');
+    },
+
+    /** The application PDF made at submission; downloading it is a read of the case and is logged as one. */
+    async pdf(identity: StaffIdentity, caseId: string, requestId: string) {
+      const found = await readCase(identity, caseId, requestId, 'case.pdf.download');
+      if (!found.pdfStorageKey) throw new NotFoundError('The case has no PDF');
+      return { caseNumber: found.caseNumber, body: await fileStore.get(found.pdfStorageKey) };
     },
   };
 }

@@ -1,0 +1,96 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { problemResponses } from '../../lib/http-schemas.js';
+import { applicantOf, staffOf } from '../../plugins/auth.js';
+import type { MessagesService } from './messages.service.js';
+
+const caseParams = z.object({ caseId: z.uuid() });
+const messageBody = z.object({ body: z.string().trim().min(1).max(10_000) });
+const sentSchema = z.object({ id: z.uuid() }).meta({ id: 'SentMessage' });
+
+const messageSchema = z
+  .object({
+    id: z.uuid(),
+    direction: z.enum(['to_applicant', 'from_applicant']),
+    body: z.string(),
+    /** The caseworker's display name on messages to the applicant. */
+    authorName: z.string().nullable(),
+    readAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'CaseMessage' });
+const threadSchema = z.object({ items: z.array(messageSchema) }).meta({ id: 'MessageThread' });
+
+type Row = {
+  id: string;
+  direction: 'to_applicant' | 'from_applicant';
+  body: string;
+  authorName: string | null;
+  readAt: Date | null;
+  createdAt: Date;
+};
+const thread = (rows: Row[]) => ({
+  items: rows.map((row) => ({
+    ...row,
+    readAt: row.readAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  })),
+});
+
+export const messagesRoutes: FastifyPluginAsyncZod<{ service: MessagesService }> = async (app, { service }) => {
+  app.get('/applicant/cases/:caseId/messages', {
+    preHandler: app.requireApplicant,
+    schema: {
+      operationId: 'listMyCaseMessages',
+      tags: ['messages'],
+      summary: "My case's messages, oldest first; opening them marks the caseworker's messages read",
+      params: caseParams,
+      response: { 200: threadSchema, ...problemResponses(400, 401, 403, 404) },
+    },
+    handler: async (request) => thread(await service.listForApplicant(applicantOf(request), request.params.caseId)),
+  });
+
+  app.post('/applicant/cases/:caseId/messages', {
+    preHandler: app.requireApplicant,
+    schema: {
+      operationId: 'sendMyCaseMessage',
+      tags: ['messages'],
+      summary: 'Write to the caseworker about my case',
+      params: caseParams,
+      body: messageBody,
+      response: { 201: sentSchema, ...problemResponses(400, 401, 403, 404) },
+    },
+    handler: async (request, reply) => {
+      const sent = await service.sendFromApplicant(applicantOf(request), request.params.caseId, request.body.body);
+      return reply.status(201).send(sent);
+    },
+  });
+
+  app.get('/staff/cases/:caseId/messages', {
+    preHandler: app.requireStaff,
+    schema: {
+      operationId: 'listCaseMessages',
+      tags: ['messages'],
+      summary: "The case's message thread (the read is audit-logged); marks the applicant's messages read",
+      params: caseParams,
+      response: { 200: threadSchema, ...problemResponses(400, 401, 403, 404) },
+    },
+    handler: async (request) => thread(await service.listForStaff(staffOf(request), request.params.caseId, request.id)),
+  });
+
+  app.post('/staff/cases/:caseId/messages', {
+    preHandler: app.requireStaff,
+    schema: {
+      operationId: 'sendCaseMessage',
+      tags: ['messages'],
+      summary: 'Send a secure message to the applicant of the case',
+      params: caseParams,
+      body: messageBody,
+      response: { 201: sentSchema, ...problemResponses(400, 401, 403, 404) },
+    },
+    handler: async (request, reply) => {
+      const sent = await service.sendFromStaff(staffOf(request), request.params.caseId, request.body.body, request.id);
+      return reply.status(201).send(sent);
+    },
+  });
+};

@@ -1,0 +1,97 @@
+import type { Database } from '../../db/client.js';
+import { requireApplicantCase, requireStaffCase } from '../../lib/case-access.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { ApplicantIdentity, StaffIdentity } from '../auth/identity.js';
+import type { MessagesRepository } from './messages.repository.js';
+
+interface MessagesServiceDeps {
+  db: Database;
+  repository: MessagesRepository;
+  audit: AuditService;
+}
+
+/** The secure message thread of a case, between the applicant and the caseworkers. */
+export function createMessagesService({ db, repository, audit }: MessagesServiceDeps) {
+  return {
+    /** Opening the thread is reading it: messages to the applicant are marked read first. */
+    async listForApplicant(identity: ApplicantIdentity, caseId: string) {
+      await requireApplicantCase(db, identity, caseId);
+      const before = await repository.list(caseId);
+      await repository.markReadByApplicant(caseId);
+      return before;
+    },
+
+    async sendFromApplicant(identity: ApplicantIdentity, caseId: string, body: string) {
+      const found = await requireApplicantCase(db, identity, caseId);
+      return db.transaction(async (tx) => {
+        const created = await repository.insert(tx, {
+          municipalityId: found.municipalityId,
+          caseId,
+          applicantId: identity.applicantId,
+          direction: 'from_applicant',
+          body,
+        });
+        await repository.insertEvent(tx, {
+          caseId,
+          type: 'message_from_applicant',
+          actorKind: 'applicant',
+          actorId: identity.applicantId,
+          data: { messageId: created.id },
+        });
+        return created;
+      });
+    },
+
+    async listForStaff(identity: StaffIdentity, caseId: string, requestId: string) {
+      const found = await requireStaffCase(db, identity, caseId);
+      await audit.record({
+        municipalityId: found.municipalityId,
+        actorKind: 'staff',
+        actorId: identity.staffId,
+        action: 'case.messages.read',
+        entityType: 'case',
+        entityId: caseId,
+        requestId,
+      });
+      const thread = await repository.list(caseId);
+      await repository.markReadByStaff(caseId);
+      return thread;
+    },
+
+    async sendFromStaff(identity: StaffIdentity, caseId: string, body: string, requestId: string) {
+      const found = await requireStaffCase(db, identity, caseId);
+      return db.transaction(async (tx) => {
+        const created = await repository.insert(tx, {
+          municipalityId: found.municipalityId,
+          caseId,
+          applicantId: found.applicantId,
+          direction: 'to_applicant',
+          authorStaffId: identity.staffId,
+          body,
+        });
+        await repository.insertEvent(tx, {
+          caseId,
+          type: 'message_to_applicant',
+          actorKind: 'staff',
+          actorId: identity.staffId,
+          data: { messageId: created.id },
+        });
+        await audit.record(
+          {
+            municipalityId: found.municipalityId,
+            actorKind: 'staff',
+            actorId: identity.staffId,
+            action: 'case.message.send',
+            entityType: 'case',
+            entityId: caseId,
+            requestId,
+          },
+          tx,
+        );
+        return created;
+      });
+    },
+  };
+}
+
+export type MessagesService = ReturnType<typeof createMessagesService>;
