@@ -124,6 +124,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   const inboxService = createInboxService({ repository: createInboxRepository(db), audit, fileStore });
   const draftsService = createDraftsService({ repository: createDraftsRepository(db), fileStore, log: app.log });
   const attachmentsService = createAttachmentsService({
+    db,
+    audit,
     repository: createAttachmentsRepository(db),
     fileStore,
     drafts: draftsService,

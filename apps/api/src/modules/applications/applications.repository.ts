@@ -18,6 +18,7 @@ const APPLICANT_EVENTS = [
   'in_progress',
   'supplement_requested',
   'supplemented',
+  'receipts_added',
   'message_to_applicant',
   'message_from_applicant',
   'decided',

@@ -1,6 +1,6 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { attachments } from '../../db/schema/index.js';
+import { attachments, caseEvents } from '../../db/schema/index.js';
 
 const attachmentColumns = {
   id: attachments.id,
@@ -13,14 +13,20 @@ const attachmentColumns = {
   createdAt: attachments.createdAt,
 };
 
-/** A draft's files; the draft id has been resolved for the logged-in applicant, the municipality guards too. */
-export interface DraftScope {
-  draftId: string;
-  municipalityId: string;
-}
+/**
+ * Whose files: a draft's or a submitted case's. The id has been resolved for the logged-in person
+ * (their own draft, a case they may see); the municipality guards too.
+ */
+export type FileOwner = { draftId: string; municipalityId: string } | { caseId: string; municipalityId: string };
 
-const inDraft = (scope: DraftScope) =>
-  and(eq(attachments.draftId, scope.draftId), eq(attachments.municipalityId, scope.municipalityId));
+/** Kept for the checklist, which reads a draft's files. */
+export type DraftScope = Extract<FileOwner, { draftId: string }>;
+
+const ownedBy = (owner: FileOwner) =>
+  and(
+    'draftId' in owner ? eq(attachments.draftId, owner.draftId) : eq(attachments.caseId, owner.caseId),
+    eq(attachments.municipalityId, owner.municipalityId),
+  );
 
 export function createAttachmentsRepository(db: Database) {
   return {
@@ -29,30 +35,34 @@ export function createAttachmentsRepository(db: Database) {
       return row!;
     },
 
-    listForDraft(scope: DraftScope) {
-      return db.select(attachmentColumns).from(attachments).where(inDraft(scope)).orderBy(asc(attachments.createdAt));
+    list(owner: FileOwner) {
+      return db.select(attachmentColumns).from(attachments).where(ownedBy(owner)).orderBy(asc(attachments.createdAt));
     },
 
-    async countForDraft(scope: DraftScope) {
-      const [row] = await db.select({ n: count() }).from(attachments).where(inDraft(scope));
+    async count(owner: FileOwner) {
+      const [row] = await db.select({ n: count() }).from(attachments).where(ownedBy(owner));
       return row?.n ?? 0;
     },
 
-    async findInDraft(scope: DraftScope, attachmentId: string) {
+    async find(owner: FileOwner, attachmentId: string) {
       const [row] = await db
         .select({ ...attachmentColumns, storageKey: attachments.storageKey })
         .from(attachments)
-        .where(and(inDraft(scope), eq(attachments.id, attachmentId)));
+        .where(and(ownedBy(owner), eq(attachments.id, attachmentId)));
       return row;
     },
 
-    /** The deleted file's storage key, or undefined when the draft has no such file. */
-    async deleteFromDraft(scope: DraftScope, attachmentId: string) {
+    /** The deleted file's storage key, or undefined when the owner has no such file. */
+    async delete(owner: FileOwner, attachmentId: string) {
       const [row] = await db
         .delete(attachments)
-        .where(and(inDraft(scope), eq(attachments.id, attachmentId)))
+        .where(and(ownedBy(owner), eq(attachments.id, attachmentId)))
         .returning({ storageKey: attachments.storageKey });
       return row?.storageKey;
+    },
+
+    async insertEvent(values: typeof caseEvents.$inferInsert) {
+      await db.insert(caseEvents).values(values);
     },
   };
 }

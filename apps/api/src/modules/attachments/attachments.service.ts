@@ -1,21 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { isReceiptCategory } from '@ebistans/schema';
 import type { FastifyBaseLogger } from 'fastify';
-import { NotFoundError } from '../../lib/errors.js';
+import type { Database } from '../../db/client.js';
+import { requireApplicantCase, requireStaffCase } from '../../lib/case-access.js';
+import { BusinessRuleError, NotFoundError } from '../../lib/errors.js';
 import type { FileStore } from '../../lib/storage/index.js';
-import type { ApplicantIdentity } from '../auth/identity.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { ApplicantIdentity, StaffIdentity } from '../auth/identity.js';
 import type { DraftsService } from '../drafts/drafts.service.js';
-import type { AttachmentRow, AttachmentsRepository, DraftScope } from './attachments.repository.js';
+import type { AttachmentRow, AttachmentsRepository, FileOwner } from './attachments.repository.js';
 import { requirementIdSchema } from './attachments.schemas.js';
 import { fileNameIssue } from './file-names.js';
 import type { IncomingFile } from './incoming-files.js';
 import { storeUpload } from './stored-upload.js';
 import { UploadRefusedError } from './upload-refused-error.js';
 
-/** Enough for every receipt of a month photographed page by page; bounds what one draft can store. */
-const MAX_FILES_PER_DRAFT = 50;
+/** Enough for every receipt of a month photographed page by page; bounds what one draft or case can store. */
+const MAX_FILES = 50;
+
+/** An applicant's files go to their draft of a form, or to one of their submitted cases (supplements, receipts sent later). */
+export type FileTarget = { formId: string } | { caseId: string };
 
 interface AttachmentsServiceDeps {
+  db: Database;
+  audit: AuditService;
   repository: AttachmentsRepository;
   fileStore: FileStore;
   drafts: Pick<DraftsService, 'idOf'>;
@@ -44,11 +52,47 @@ function checkDescription(file: IncomingFile) {
   return { category: file.category, requirementId: file.requirementId ?? null };
 }
 
-export function createAttachmentsService({ repository, fileStore, drafts, maxBytes, log }: AttachmentsServiceDeps) {
-  const notFound = () => new NotFoundError('No such file in the draft');
+export function createAttachmentsService({
+  db,
+  audit,
+  repository,
+  fileStore,
+  drafts,
+  maxBytes,
+  log,
+}: AttachmentsServiceDeps) {
+  const notFound = () => new NotFoundError('No such file');
 
-  async function scopeOf(identity: ApplicantIdentity, formId: string): Promise<DraftScope> {
-    return { draftId: await drafts.idOf(identity, formId), municipalityId: identity.municipalityId };
+  async function ownerOf(identity: ApplicantIdentity, target: FileTarget): Promise<FileOwner> {
+    if ('formId' in target) {
+      return { draftId: await drafts.idOf(identity, target.formId), municipalityId: identity.municipalityId };
+    }
+    const found = await requireApplicantCase(db, identity, target.caseId);
+    if (found.status === 'closed' || found.status === 'withdrawn') {
+      throw new BusinessRuleError('case-closed', 'The case is closed; files can no longer be added');
+    }
+    return { caseId: found.id, municipalityId: found.municipalityId };
+  }
+
+  async function staffOwner(
+    identity: StaffIdentity,
+    caseId: string,
+    action: string,
+    requestId: string,
+    fileId?: string,
+  ) {
+    const found = await requireStaffCase(db, identity, caseId);
+    await audit.record({
+      municipalityId: found.municipalityId,
+      actorKind: 'staff',
+      actorId: identity.staffId,
+      action,
+      entityType: 'case',
+      entityId: found.id,
+      requestId,
+      ...(fileId ? { details: { attachmentId: fileId } } : {}),
+    });
+    return { caseId: found.id, municipalityId: found.municipalityId };
   }
 
   /** Removes a stored object whose row is gone (or never came); a failure leaves an orphan, logged. */
@@ -61,7 +105,7 @@ export function createAttachmentsService({ repository, fileStore, drafts, maxByt
   }
 
   /** Stores one file, then records it; the row exists only for a fully stored object. */
-  async function storeOne(identity: ApplicantIdentity, scope: DraftScope, file: IncomingFile) {
+  async function storeOne(identity: ApplicantIdentity, owner: FileOwner, file: IncomingFile) {
     const described = checkDescription(file);
     const id = randomUUID();
     // Server-made keys: nothing the client sends ends up in a storage path.
@@ -71,7 +115,7 @@ export function createAttachmentsService({ repository, fileStore, drafts, maxByt
       return await repository.insert({
         id,
         municipalityId: identity.municipalityId,
-        draftId: scope.draftId,
+        ...('draftId' in owner ? { draftId: owner.draftId } : { caseId: owner.caseId }),
         ...described,
         originalName: file.fileName,
         ...stored,
@@ -89,24 +133,24 @@ export function createAttachmentsService({ repository, fileStore, drafts, maxByt
 
   return {
     /** Stores every file of the request, or none: a refused file undoes the ones before it. */
-    async upload(identity: ApplicantIdentity, formId: string, files: AsyncIterable<IncomingFile>) {
-      const scope = await scopeOf(identity, formId);
-      let count = await repository.countForDraft(scope);
+    async upload(identity: ApplicantIdentity, target: FileTarget, files: AsyncIterable<IncomingFile>) {
+      const owner = await ownerOf(identity, target);
+      let count = await repository.count(owner);
       const created: AttachmentRow[] = [];
       try {
         for await (const file of files) {
-          if (count >= MAX_FILES_PER_DRAFT) {
+          if (count >= MAX_FILES) {
             throw new UploadRefusedError(
               'too-many-files',
-              `Du kan ladda upp högst ${MAX_FILES_PER_DRAFT} filer till en ansökan. Ta bort filer du inte behöver.`,
+              `Du kan ladda upp högst ${MAX_FILES} filer till en ansökan. Ta bort filer du inte behöver.`,
             );
           }
-          created.push(await storeOne(identity, scope, file));
+          created.push(await storeOne(identity, owner, file));
           count += 1;
         }
       } catch (error) {
         for (const row of created) {
-          const storageKey = await repository.deleteFromDraft(scope, row.id);
+          const storageKey = await repository.delete(owner, row.id);
           if (storageKey) await removeObject(storageKey);
         }
         throw error;
@@ -116,28 +160,54 @@ export function createAttachmentsService({ repository, fileStore, drafts, maxByt
           { path: 'file', code: 'file_required', message: 'Välj en fil att ladda upp.' },
         ]);
       }
+      if ('caseId' in owner) {
+        // Files sent after submitting are news for the caseworker, and part of the applicant's timeline.
+        await repository.insertEvent({
+          caseId: owner.caseId,
+          type: 'receipts_added',
+          actorKind: 'applicant',
+          actorId: identity.applicantId,
+          data: { attachmentIds: created.map((row) => row.id) },
+        });
+      }
       return created;
     },
 
-    async list(identity: ApplicantIdentity, formId: string) {
-      return repository.listForDraft(await scopeOf(identity, formId));
+    async list(identity: ApplicantIdentity, target: FileTarget) {
+      return repository.list(await ownerOf(identity, target));
     },
 
     /** A draft's files by draft id, for the checklist, which has resolved the draft for the applicant. */
-    listForDraft(scope: DraftScope) {
-      return repository.listForDraft(scope);
+    listFiles(owner: FileOwner) {
+      return repository.list(owner);
     },
 
-    async open(identity: ApplicantIdentity, formId: string, attachmentId: string) {
-      const found = await repository.findInDraft(await scopeOf(identity, formId), attachmentId);
+    async open(identity: ApplicantIdentity, target: FileTarget, attachmentId: string) {
+      const found = await repository.find(await ownerOf(identity, target), attachmentId);
       if (!found) throw notFound();
       return { attachment: found, content: await fileStore.get(found.storageKey) };
     },
 
-    async remove(identity: ApplicantIdentity, formId: string, attachmentId: string) {
-      const storageKey = await repository.deleteFromDraft(await scopeOf(identity, formId), attachmentId);
+    /** Only a draft's files can be removed: what was sent with a case is part of the case. */
+    async remove(identity: ApplicantIdentity, target: { formId: string }, attachmentId: string) {
+      const storageKey = await repository.delete(await ownerOf(identity, target), attachmentId);
       if (!storageKey) throw notFound();
       await removeObject(storageKey);
+    },
+
+    /** A case's files for the caseworker; the read is audit-logged. */
+    async listForStaff(identity: StaffIdentity, caseId: string, requestId: string) {
+      return repository.list(await staffOwner(identity, caseId, 'case.files.list', requestId));
+    },
+
+    /** One file of a case for the caseworker; every open is audit-logged with the file's id. */
+    async openForStaff(identity: StaffIdentity, caseId: string, attachmentId: string, requestId: string) {
+      const found = await repository.find(
+        await staffOwner(identity, caseId, 'case.file.read', requestId, attachmentId),
+        attachmentId,
+      );
+      if (!found) throw notFound();
+      return { attachment: found, content: await fileStore.get(found.storageKey) };
     },
   };
 }

@@ -36,14 +36,16 @@ const contactSchema = z
   .meta({ id: 'MunicipalityContact' });
 
 /**
- * What `municipalities.settings` may hold for the public page. A municipality's own personal-data text
- * replaces the default section by section, so it can change only what differs.
+ * What `municipalities.settings` may hold for the public page. A part that does not fit is left out
+ * rather than failing the page. A municipality's own personal-data text replaces the default section by
+ * section, so it can change only what differs.
  */
 export const publicSettingsSchema = z.object({
   personalData: z
     .object({ sv: personalDataTextSchema.partial().optional(), en: personalDataTextSchema.partial().optional() })
-    .optional(),
-  contact: contactSchema.optional(),
+    .optional()
+    .catch(undefined),
+  contact: contactSchema.optional().catch(undefined),
 });
 
 export const municipalityParams = z.object({ slug: z.string().min(1).max(100) });

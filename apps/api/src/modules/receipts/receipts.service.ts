@@ -9,7 +9,7 @@ import type { ReceiptsRepository } from './receipts.repository.js';
 interface ReceiptsServiceDeps {
   repository: ReceiptsRepository;
   drafts: Pick<DraftsService, 'get'>;
-  attachments: Pick<AttachmentsService, 'listForDraft'>;
+  attachments: Pick<AttachmentsService, 'listFiles'>;
 }
 
 export function createReceiptsService({ repository, drafts, attachments }: ReceiptsServiceDeps) {
@@ -25,7 +25,7 @@ export function createReceiptsService({ repository, drafts, attachments }: Recei
 
   async function checklist(identity: ApplicantIdentity, formId: string) {
     const { scope, requirements } = await draftRequirements(identity, formId);
-    const [files, sendLater] = await Promise.all([attachments.listForDraft(scope), repository.sendLaterIds(scope)]);
+    const [files, sendLater] = await Promise.all([attachments.listFiles(scope), repository.sendLaterIds(scope)]);
     return buildChecklist(requirements, files, sendLater);
   }
 
