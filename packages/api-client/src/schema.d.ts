@@ -570,7 +570,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The inbox: one tab of cases with counts for every tab */
+        /**
+         * The inbox: one page of a tab, searched, filtered and sorted, with counts for every tab
+         * @description Restricted caseworkers see only cases assigned to them, in the items, the totals and the counts. The read is audit-logged with the ids of the cases shown.
+         */
         get: operations["listStaffCases"];
         put?: never;
         post?: never;
@@ -587,7 +590,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One case with its answers (the read is audit-logged) */
+        /** One case with its answers, assignees, my flag, colour and due time (the read is audit-logged) */
         get: operations["getStaffCase"];
         put?: never;
         post?: never;
@@ -606,6 +609,219 @@ export interface paths {
         };
         /** The application PDF made at submission (the download is audit-logged) */
         get: operations["getStaffCasePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/me/list-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My inbox list settings: columns, sort, page size, new tab, caseworkers by name or username */
+        get: operations["getInboxListSettings"];
+        /** Save my inbox list settings (audit-logged) */
+        put: operations["saveInboxListSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{caseId}/take": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** "Ta ärende": assign the case to me (audit-logged, in the case history) */
+        post: operations["takeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{caseId}/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign or reassign the case to colleagues of the same municipality (audit-logged, in the history) */
+        put: operations["setCaseAssignees"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{caseId}/assignees/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove myself from the case (audit-logged, in the history) */
+        delete: operations["leaveCase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/colleagues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Caseworkers and assistants of my municipality who can be assigned a case, by name */
+        get: operations["listColleagues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{caseId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the status through the lifecycle (audit-logged; the applicant sees the new status)
+         * @description A change the lifecycle does not allow from the current status is a 409 `conflict`.
+         */
+        post: operations["changeCaseStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{caseId}/colour": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put a colour label on the case, or remove it (audit-logged) */
+        put: operations["setCaseColour"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{caseId}/external-case-number": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the case system's number for the case; the applicant sees it (audit-logged) */
+        put: operations["setExternalCaseNumber"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{caseId}/flag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Flag the case for myself (my Flaggade tab; audit-logged) */
+        put: operations["flagCase"];
+        post?: never;
+        /** Remove my flag from the case (audit-logged) */
+        delete: operations["unflagCase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{caseId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case history: every event with who and when, oldest first (the read is audit-logged) */
+        get: operations["getCaseHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{caseId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's internal notes, oldest first; staff only (the read is audit-logged) */
+        get: operations["listInternalNotes"];
+        put?: never;
+        /** Write an internal note on the case; never shown to the applicant (audit-logged) */
+        post: operations["addInternalNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's audit log, newest first: who did or read what, when and from where
+         * @description For administrators and unrestricted caseworkers of the municipality; assistants and restricted caseworkers get 403. The read is itself audit-logged.
+         */
+        get: operations["listAuditLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -936,6 +1152,19 @@ export interface components {
             /** Format: date-time */
             submittedAt: string;
         };
+        MyCaseListItemInput: {
+            /** Format: uuid */
+            id: string;
+            caseNumber: string;
+            formId: string;
+            formVersion: number;
+            period: string;
+            status: components["schemas"]["CaseStatusInput"];
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description Messages from the caseworkers not yet opened */
+            unreadMessages: number;
+        };
         MyCaseInput: {
             /** Format: uuid */
             id: string;
@@ -949,6 +1178,8 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
+            /** @description The case's number in the municipality's case system */
+            externalCaseNumber: string | null;
         };
         SubmittedApplicationInput: {
             /** Format: uuid */
@@ -1081,6 +1312,146 @@ export interface components {
                 code: string;
             }[];
         };
+        /** @enum {string} */
+        CaseColourInput: "red" | "orange" | "yellow" | "green" | "blue" | "purple" | "grey";
+        CaseAssigneeInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            username: string;
+        };
+        InboxItemInput: {
+            /** Format: uuid */
+            id: string;
+            caseNumber: string;
+            applicantName: string;
+            period: string;
+            formId: string;
+            status: components["schemas"]["CaseStatusInput"];
+            /** Format: date-time */
+            submittedAt: string;
+            dueAt: string | null;
+            /** @description The due time has passed while the caseworker has the next move */
+            overdue: boolean;
+            colour: components["schemas"]["CaseColourInput"] | null;
+            /** @description Flagged by me */
+            flagged: boolean;
+            externalCaseNumber: string | null;
+            assignees: components["schemas"]["CaseAssigneeInput"][];
+        };
+        InboxPageInput: {
+            items: components["schemas"]["InboxItemInput"][];
+            /** @description Cases in this tab that match the search and filters */
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description Cases in each tab, without the search and filters */
+            counts: {
+                unassigned: number;
+                overdue: number;
+                mine: number;
+                flagged: number;
+                ongoing: number;
+                all: number;
+            };
+        };
+        StaffCaseInput: {
+            /** Format: uuid */
+            id: string;
+            caseNumber: string;
+            formId: string;
+            formVersion: number;
+            period: string;
+            status: components["schemas"]["CaseStatusInput"];
+            /** Format: date-time */
+            submittedAt: string;
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description The case's number in the municipality's case system */
+            externalCaseNumber: string | null;
+            applicant: {
+                name: string;
+                personnummer: string;
+            };
+            /** @description The spouse or sambo named in the answers */
+            coApplicant: {
+                name: string;
+                personnummer: string | null;
+            } | null;
+            assignees: components["schemas"]["CaseAssigneeInput"][];
+            /** @description Flagged by me */
+            flagged: boolean;
+            colour: components["schemas"]["CaseColourInput"] | null;
+            dueAt: string | null;
+        };
+        CaseAssigneesInput: {
+            items: components["schemas"]["CaseAssigneeInput"][];
+        };
+        ColleaguesInput: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                username: string;
+                /** @enum {string} */
+                role: "caseworker" | "assistant" | "admin" | "operator";
+                /** @description Sees only the cases assigned to them */
+                restricted: boolean;
+            }[];
+        };
+        AuditLogEntryInput: {
+            seq: number;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                /** @enum {string} */
+                kind: "applicant" | "staff" | "system" | "integration";
+                id: string | null;
+                name: string | null;
+            };
+            /** @description e.g. case.read, case.list, case.take, case.status.change, login */
+            action: string;
+            entity: {
+                type: string;
+                id: string | null;
+            };
+            /** @description When the entry is about a case */
+            caseNumber: string | null;
+            /** @description Where the request came from; null for entries from before it was kept */
+            clientIp: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        CaseStatusChangedInput: {
+            status: components["schemas"]["CaseStatusInput"];
+        };
+        CaseHistoryEventInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description submitted, assigned, unassigned, in_progress, decided, closed, withdrawn, supplement_requested, supplemented, message_to_applicant, message_from_applicant, note_added, colour_set, external_case_number_set, receipts_added, … */
+            type: string;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                /** @enum {string} */
+                kind: "applicant" | "staff" | "system" | "integration";
+                id: string | null;
+                /** @description The staff member or applicant; null for the system */
+                name: string | null;
+            };
+            /** @description The colleague an assignment event concerns */
+            subject: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description Details of the event, e.g. the previous status and a comment */
+            data: {
+                [key: string]: unknown;
+            };
+        };
         LoginChallengeInput: {
             /** Format: uuid */
             challengeId: string;
@@ -1185,34 +1556,33 @@ export interface components {
                 signedAt: string;
             };
         };
-        InboxItemInput: {
-            /** Format: uuid */
-            id: string;
-            caseNumber: string;
-            applicantName: string;
-            period: string;
-            status: components["schemas"]["CaseStatusInput"];
-            /** Format: date-time */
-            submittedAt: string;
-            assigneeName: string | null;
+        InboxListSettingsInput: {
+            /** @description The columns shown, in order */
+            columns: ("caseNumber" | "applicant" | "period" | "form" | "status" | "submittedAt" | "dueAt" | "assignee" | "externalCaseNumber")[];
+            /** @enum {string} */
+            sort: "caseNumber" | "applicant" | "period" | "status" | "submittedAt" | "dueAt" | "assignee";
+            /** @enum {string} */
+            order: "asc" | "desc";
+            pageSize: number;
+            /** @description Open a case in a new browser tab */
+            openInNewTab: boolean;
+            /**
+             * @description How the list names caseworkers
+             * @enum {string}
+             */
+            showAssigneeAs: "name" | "username";
         };
-        StaffCaseInput: {
+        InternalNoteInput: {
             /** Format: uuid */
             id: string;
-            caseNumber: string;
-            formId: string;
-            formVersion: number;
-            period: string;
-            status: components["schemas"]["CaseStatusInput"];
-            /** Format: date-time */
-            submittedAt: string;
-            data: {
-                [key: string]: unknown;
-            };
-            applicant: {
+            body: string;
+            author: {
+                /** Format: uuid */
+                id: string;
                 name: string;
-                personnummer: string;
             };
+            /** Format: date-time */
+            createdAt: string;
         };
         PersonalDataTextInput: {
             /** @description Personuppgiftsansvarig */
@@ -1296,6 +1666,26 @@ export interface components {
         CaseTimelineInput: {
             items: components["schemas"]["CaseEventInput"][];
         };
+        CaseColourLabelInput: {
+            /** @description null removes the label */
+            colour: components["schemas"]["CaseColourInput"] | null;
+        };
+        ExternalCaseNumberInput: {
+            /** @description The case's number in the municipality's case system; null removes it */
+            externalCaseNumber: string | null;
+        };
+        CaseHistoryInput: {
+            items: components["schemas"]["CaseHistoryEventInput"][];
+        };
+        InternalNotesInput: {
+            items: components["schemas"]["InternalNoteInput"][];
+        };
+        AuditLogPageInput: {
+            items: components["schemas"]["AuditLogEntryInput"][];
+            page: number;
+            pageSize: number;
+            hasMore: boolean;
+        };
         Problem: {
             /** @description Stable identifier: urn:ebistans:problem:<slug> */
             type: string;
@@ -1326,6 +1716,19 @@ export interface components {
             /** Format: date-time */
             submittedAt: string;
         };
+        MyCaseListItem: {
+            /** Format: uuid */
+            id: string;
+            caseNumber: string;
+            formId: string;
+            formVersion: number;
+            period: string;
+            status: components["schemas"]["CaseStatus"];
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description Messages from the caseworkers not yet opened */
+            unreadMessages: number;
+        };
         MyCase: {
             /** Format: uuid */
             id: string;
@@ -1339,6 +1742,8 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
+            /** @description The case's number in the municipality's case system */
+            externalCaseNumber: string | null;
         };
         SubmittedApplication: {
             /** Format: uuid */
@@ -1471,6 +1876,146 @@ export interface components {
                 code: string;
             }[];
         };
+        /** @enum {string} */
+        CaseColour: "red" | "orange" | "yellow" | "green" | "blue" | "purple" | "grey";
+        CaseAssignee: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            username: string;
+        };
+        InboxItem: {
+            /** Format: uuid */
+            id: string;
+            caseNumber: string;
+            applicantName: string;
+            period: string;
+            formId: string;
+            status: components["schemas"]["CaseStatus"];
+            /** Format: date-time */
+            submittedAt: string;
+            dueAt: string | null;
+            /** @description The due time has passed while the caseworker has the next move */
+            overdue: boolean;
+            colour: components["schemas"]["CaseColour"] | null;
+            /** @description Flagged by me */
+            flagged: boolean;
+            externalCaseNumber: string | null;
+            assignees: components["schemas"]["CaseAssignee"][];
+        };
+        InboxPage: {
+            items: components["schemas"]["InboxItem"][];
+            /** @description Cases in this tab that match the search and filters */
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description Cases in each tab, without the search and filters */
+            counts: {
+                unassigned: number;
+                overdue: number;
+                mine: number;
+                flagged: number;
+                ongoing: number;
+                all: number;
+            };
+        };
+        StaffCase: {
+            /** Format: uuid */
+            id: string;
+            caseNumber: string;
+            formId: string;
+            formVersion: number;
+            period: string;
+            status: components["schemas"]["CaseStatus"];
+            /** Format: date-time */
+            submittedAt: string;
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description The case's number in the municipality's case system */
+            externalCaseNumber: string | null;
+            applicant: {
+                name: string;
+                personnummer: string;
+            };
+            /** @description The spouse or sambo named in the answers */
+            coApplicant: {
+                name: string;
+                personnummer: string | null;
+            } | null;
+            assignees: components["schemas"]["CaseAssignee"][];
+            /** @description Flagged by me */
+            flagged: boolean;
+            colour: components["schemas"]["CaseColour"] | null;
+            dueAt: string | null;
+        };
+        CaseAssignees: {
+            items: components["schemas"]["CaseAssignee"][];
+        };
+        Colleagues: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                username: string;
+                /** @enum {string} */
+                role: "caseworker" | "assistant" | "admin" | "operator";
+                /** @description Sees only the cases assigned to them */
+                restricted: boolean;
+            }[];
+        };
+        AuditLogEntry: {
+            seq: number;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                /** @enum {string} */
+                kind: "applicant" | "staff" | "system" | "integration";
+                id: string | null;
+                name: string | null;
+            };
+            /** @description e.g. case.read, case.list, case.take, case.status.change, login */
+            action: string;
+            entity: {
+                type: string;
+                id: string | null;
+            };
+            /** @description When the entry is about a case */
+            caseNumber: string | null;
+            /** @description Where the request came from; null for entries from before it was kept */
+            clientIp: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        CaseStatusChanged: {
+            status: components["schemas"]["CaseStatus"];
+        };
+        CaseHistoryEvent: {
+            /** Format: uuid */
+            id: string;
+            /** @description submitted, assigned, unassigned, in_progress, decided, closed, withdrawn, supplement_requested, supplemented, message_to_applicant, message_from_applicant, note_added, colour_set, external_case_number_set, receipts_added, … */
+            type: string;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                /** @enum {string} */
+                kind: "applicant" | "staff" | "system" | "integration";
+                id: string | null;
+                /** @description The staff member or applicant; null for the system */
+                name: string | null;
+            };
+            /** @description The colleague an assignment event concerns */
+            subject: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description Details of the event, e.g. the previous status and a comment */
+            data: {
+                [key: string]: unknown;
+            };
+        };
         LoginChallenge: {
             /** Format: uuid */
             challengeId: string;
@@ -1575,34 +2120,33 @@ export interface components {
                 signedAt: string;
             };
         };
-        InboxItem: {
-            /** Format: uuid */
-            id: string;
-            caseNumber: string;
-            applicantName: string;
-            period: string;
-            status: components["schemas"]["CaseStatus"];
-            /** Format: date-time */
-            submittedAt: string;
-            assigneeName: string | null;
+        InboxListSettings: {
+            /** @description The columns shown, in order */
+            columns: ("caseNumber" | "applicant" | "period" | "form" | "status" | "submittedAt" | "dueAt" | "assignee" | "externalCaseNumber")[];
+            /** @enum {string} */
+            sort: "caseNumber" | "applicant" | "period" | "status" | "submittedAt" | "dueAt" | "assignee";
+            /** @enum {string} */
+            order: "asc" | "desc";
+            pageSize: number;
+            /** @description Open a case in a new browser tab */
+            openInNewTab: boolean;
+            /**
+             * @description How the list names caseworkers
+             * @enum {string}
+             */
+            showAssigneeAs: "name" | "username";
         };
-        StaffCase: {
+        InternalNote: {
             /** Format: uuid */
             id: string;
-            caseNumber: string;
-            formId: string;
-            formVersion: number;
-            period: string;
-            status: components["schemas"]["CaseStatus"];
-            /** Format: date-time */
-            submittedAt: string;
-            data: {
-                [key: string]: unknown;
-            };
-            applicant: {
+            body: string;
+            author: {
+                /** Format: uuid */
+                id: string;
                 name: string;
-                personnummer: string;
             };
+            /** Format: date-time */
+            createdAt: string;
         };
         PersonalDataText: {
             /** @description Personuppgiftsansvarig */
@@ -1685,6 +2229,26 @@ export interface components {
         };
         CaseTimeline: {
             items: components["schemas"]["CaseEvent"][];
+        };
+        CaseColourLabel: {
+            /** @description null removes the label */
+            colour: components["schemas"]["CaseColour"] | null;
+        };
+        ExternalCaseNumber: {
+            /** @description The case's number in the municipality's case system; null removes it */
+            externalCaseNumber: string | null;
+        };
+        CaseHistory: {
+            items: components["schemas"]["CaseHistoryEvent"][];
+        };
+        InternalNotes: {
+            items: components["schemas"]["InternalNote"][];
+        };
+        AuditLogPage: {
+            items: components["schemas"]["AuditLogEntry"][];
+            page: number;
+            pageSize: number;
+            hasMore: boolean;
         };
     };
     responses: never;
@@ -3080,7 +3644,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["MyCaseSummary"][];
+                        items: components["schemas"]["MyCaseListItem"][];
                     };
                 };
             };
@@ -3981,7 +4545,20 @@ export interface operations {
     listStaffCases: {
         parameters: {
             query?: {
-                tab?: "unassigned" | "all";
+                tab?: "unassigned" | "overdue" | "mine" | "flagged" | "ongoing" | "all";
+                /** @description A case number (2026-000123), a personnummer or samordningsnummer in any usual form, or the start of the applicant's given and family names */
+                search?: string;
+                /** @description One status or several (repeat the parameter) */
+                status?: components["schemas"]["CaseStatusInput"] | components["schemas"]["CaseStatusInput"][];
+                formId?: string;
+                /** @description The month applied for, YYYY-MM */
+                period?: string;
+                /** @description First day submitted, Swedish time */
+                submittedFrom?: string;
+                /** @description Last day submitted, Swedish time */
+                submittedTo?: string;
+                sort?: "caseNumber" | "applicant" | "period" | "status" | "submittedAt" | "dueAt" | "assignee";
+                order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
             };
@@ -3997,14 +4574,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["InboxItem"][];
-                        total: number;
-                        counts: {
-                            unassigned: number;
-                            all: number;
-                        };
-                    };
+                    "application/json": components["schemas"]["InboxPage"];
                 };
             };
             /** @description The request is malformed or fails validation */
@@ -4161,6 +4731,1024 @@ export interface operations {
             };
             /** @description Not found (also when the resource belongs to someone else) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInboxListSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxListSettings"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveInboxListSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InboxListSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxListSettings"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    takeCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAssignees"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setCaseAssignees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Everyone who should handle the case: caseworkers or assistants of its municipality; [] for nobody */
+                    staffIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAssignees"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leaveCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listColleagues: {
+        parameters: {
+            query?: {
+                /** @description Part of the name */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Colleagues"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeCaseStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "in_progress" | "decided" | "closed" | "withdrawn";
+                    /** @description Why; in the case history, not shown to the applicant */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusChanged"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setCaseColour: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description null removes the label */
+                    colour: components["schemas"]["CaseColourInput"] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseColourLabel"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setExternalCaseNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The case's number in the municipality's case system; null removes it */
+                    externalCaseNumber: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExternalCaseNumber"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    flagCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unflagCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseHistory"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInternalNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalNotes"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addInternalNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalNote"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                /** @description Only what this staff member did */
+                staffId?: string;
+                /** @description Only entries about this case, including list reads that showed it */
+                caseId?: string;
+                /** @description First day, Swedish time */
+                from?: string;
+                /** @description Last day, Swedish time */
+                to?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLogPage"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

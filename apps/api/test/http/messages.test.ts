@@ -26,6 +26,8 @@ describe('secure messages on a case', () => {
       .send({ body: 'Hej! Vi behöver din hyresavi.' })
       .expect(201);
 
+    const listed = await agent.get('/api/applicant/cases').expect(200);
+    expect(listed.body.items[0]).toMatchObject({ id: caseId, unreadMessages: 1 });
     const opened = await agent.get(`/api/applicant/cases/${caseId}/messages`).expect(200);
     expect(opened.body.items).toEqual([
       expect.objectContaining({
@@ -37,6 +39,7 @@ describe('secure messages on a case', () => {
     ]);
     const again = await agent.get(`/api/applicant/cases/${caseId}/messages`).expect(200);
     expect(again.body.items[0].readAt).not.toBeNull();
+    expect((await agent.get('/api/applicant/cases').expect(200)).body.items[0].unreadMessages).toBe(0);
 
     await agent.post(`/api/applicant/cases/${caseId}/messages`).send({ body: 'Den kommer i morgon.' }).expect(201);
     const staffView = await caseworker.get(`/api/staff/cases/${caseId}/messages`).expect(200);

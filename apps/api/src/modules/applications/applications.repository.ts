@@ -8,6 +8,7 @@ import {
   caseNumberCounters,
   cases,
   drafts,
+  messages,
   municipalities,
   sendLaterReceipts,
 } from '../../db/schema/index.js';
@@ -25,6 +26,10 @@ const APPLICANT_EVENTS = [
   'closed',
   'withdrawn',
 ];
+
+/** Messages from the caseworkers the applicant has not opened yet, counted without marking them read. */
+const unreadMessagesToApplicant = sql<number>`(select count(*)::int from ${messages}
+  where ${messages.caseId} = ${cases.id} and ${messages.direction} = 'to_applicant' and ${messages.readAt} is null)`;
 
 const summaryColumns = {
   id: cases.id,
@@ -58,6 +63,7 @@ export function createApplicationsRepository(db: Database) {
           personnummer: applicants.personnummer,
           name: sql<string>`${applicants.givenName} || ' ' || ${applicants.familyName}`,
           municipalityName: municipalities.name,
+          handlingWorkingDays: municipalities.handlingWorkingDays,
         })
         .from(applicants)
         .innerJoin(municipalities, eq(municipalities.id, applicants.municipalityId))
@@ -118,7 +124,7 @@ export function createApplicationsRepository(db: Database) {
 
     listForApplicant(applicantId: string, municipalityId: string) {
       return db
-        .select(summaryColumns)
+        .select({ ...summaryColumns, unreadMessages: unreadMessagesToApplicant })
         .from(cases)
         .where(and(eq(cases.applicantId, applicantId), eq(cases.municipalityId, municipalityId)))
         .orderBy(desc(cases.submittedAt));
@@ -126,7 +132,12 @@ export function createApplicationsRepository(db: Database) {
 
     async findForApplicant(caseId: string, applicantId: string, municipalityId: string) {
       const [row] = await db
-        .select({ ...summaryColumns, data: cases.data, pdfStorageKey: cases.pdfStorageKey })
+        .select({
+          ...summaryColumns,
+          data: cases.data,
+          pdfStorageKey: cases.pdfStorageKey,
+          externalCaseNumber: cases.externalCaseNumber,
+        })
         .from(cases)
         .where(and(eq(cases.id, caseId), eq(cases.applicantId, applicantId), eq(cases.municipalityId, municipalityId)));
       return row;

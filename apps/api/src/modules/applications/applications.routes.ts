@@ -4,7 +4,7 @@ import { problemResponses } from '../../lib/http-schemas.js';
 import { sendPdf } from '../../lib/pdf/send-pdf.js';
 import { applicantOf } from '../../plugins/auth.js';
 import type { ApplicationsService } from './applications.service.js';
-import { myCaseSchema, myCaseSummarySchema, submitApplicationBody, submittedSchema } from './applications.schemas.js';
+import { myCaseListItemSchema, myCaseSchema, submitApplicationBody, submittedSchema } from './applications.schemas.js';
 
 const iso = (date: Date) => date.toISOString();
 
@@ -51,7 +51,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod<{ service: ApplicationsSe
       operationId: 'listMyCases',
       tags: ['applications'],
       summary: "The logged-in applicant's cases, newest first",
-      response: { 200: z.object({ items: z.array(myCaseSummarySchema) }), ...problemResponses(401, 403) },
+      response: { 200: z.object({ items: z.array(myCaseListItemSchema) }), ...problemResponses(401, 403) },
     },
     handler: async (request) => {
       const items = await service.list(applicantOf(request));

@@ -25,8 +25,15 @@ export const myCaseSummarySchema = z
   })
   .meta({ id: 'MyCaseSummary' });
 
+export const myCaseListItemSchema = myCaseSummarySchema
+  .extend({ unreadMessages: z.number().int().describe('Messages from the caseworkers not yet opened') })
+  .meta({ id: 'MyCaseListItem' });
+
 export const myCaseSchema = myCaseSummarySchema
-  .extend({ data: z.record(z.string(), z.unknown()) })
+  .extend({
+    data: z.record(z.string(), z.unknown()),
+    externalCaseNumber: z.string().nullable().describe("The case's number in the municipality's case system"),
+  })
   .meta({ id: 'MyCase' });
 
 export const submittedSchema = z

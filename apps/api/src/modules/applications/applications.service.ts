@@ -10,6 +10,8 @@ import { buildChecklist } from '../../lib/receipt-checklist.js';
 import type { ApplicationsRepository } from './applications.repository.js';
 import { applicationForm, checkedAnswers } from '../../lib/form-answers.js';
 import { answersDigest } from '../../lib/answers-digest.js';
+import { coApplicantOf } from '../../lib/co-applicant.js';
+import { dueAfterWorkingDays } from '../../lib/working-days.js';
 import { SignatureUsedError, signatureForSubmission } from './submission-signature.js';
 
 interface ApplicationsServiceDeps {
@@ -73,9 +75,11 @@ export function createApplicationsService({ db, repository, fileStore }: Applica
             period: String(data.period),
             data,
             applicantId: identity.applicantId,
+            coApplicantPersonnummer: coApplicantOf(data)?.personnummer,
             channel: 'web',
             status: 'submitted',
             submittedAt,
+            dueAt: dueAfterWorkingDays(submittedAt, submitter.handlingWorkingDays),
             submissionKey: input.submissionKey,
             pdfStorageKey,
           });
