@@ -27,10 +27,6 @@ const APPLICANT_EVENTS = [
   'withdrawn',
 ];
 
-/** Messages from the caseworkers the applicant has not opened yet, counted without marking them read. */
-const unreadMessagesToApplicant = sql<number>`(select count(*)::int from ${messages}
-  where ${messages.caseId} = ${cases.id} and ${messages.direction} = 'to_applicant' and ${messages.readAt} is null)`;
-
 const summaryColumns = {
   id: cases.id,
   caseNumber: cases.caseNumber,
@@ -124,7 +120,14 @@ export function createApplicationsRepository(db: Database) {
 
     listForApplicant(applicantId: string, municipalityId: string) {
       return db
-        .select({ ...summaryColumns, unreadMessages: unreadMessagesToApplicant })
+        .select({
+          ...summaryColumns,
+          // Messages from the caseworkers the applicant has not opened yet, counted without marking them read.
+          unreadMessages: db.$count(
+            messages,
+            and(eq(messages.caseId, cases.id), eq(messages.direction, 'to_applicant'), isNull(messages.readAt)),
+          ),
+        })
         .from(cases)
         .where(and(eq(cases.applicantId, applicantId), eq(cases.municipalityId, municipalityId)))
         .orderBy(desc(cases.submittedAt));
