@@ -23,7 +23,19 @@ import { createAttachmentsService } from './modules/attachments/attachments.serv
 import { createAccountsRepository } from './modules/accounts/accounts.repository.js';
 import { accountsRoutes } from './modules/accounts/accounts.routes.js';
 import { createAccountsService } from './modules/accounts/accounts.service.js';
+import { createAssignmentsRepository } from './modules/assignments/assignments.repository.js';
+import { assignmentsRoutes } from './modules/assignments/assignments.routes.js';
+import { createAssignmentsService } from './modules/assignments/assignments.service.js';
+import { createAuditLogRepository } from './modules/audit/audit-log.repository.js';
+import { auditLogRoutes } from './modules/audit/audit-log.routes.js';
+import { createAuditLogService } from './modules/audit/audit-log.service.js';
 import { createAuditService } from './modules/audit/audit.service.js';
+import { createCaseHandlingRepository } from './modules/case-handling/case-handling.repository.js';
+import { caseHandlingRoutes } from './modules/case-handling/case-handling.routes.js';
+import { createCaseHandlingService } from './modules/case-handling/case-handling.service.js';
+import { createCaseHistoryRepository } from './modules/case-history/case-history.repository.js';
+import { caseHistoryRoutes } from './modules/case-history/case-history.routes.js';
+import { createCaseHistoryService } from './modules/case-history/case-history.service.js';
 import { createAuthRepository } from './modules/auth/auth.repository.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { createAuthService } from './modules/auth/auth.service.js';
@@ -45,6 +57,12 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { createInboxRepository } from './modules/inbox/inbox.repository.js';
 import { inboxRoutes } from './modules/inbox/inbox.routes.js';
 import { createInboxService } from './modules/inbox/inbox.service.js';
+import { createListSettingsRepository } from './modules/inbox/list-settings.repository.js';
+import { listSettingsRoutes } from './modules/inbox/list-settings.routes.js';
+import { createListSettingsService } from './modules/inbox/list-settings.service.js';
+import { createInternalNotesRepository } from './modules/internal-notes/internal-notes.repository.js';
+import { internalNotesRoutes } from './modules/internal-notes/internal-notes.routes.js';
+import { createInternalNotesService } from './modules/internal-notes/internal-notes.service.js';
 import { createMunicipalitiesRepository } from './modules/municipalities/municipalities.repository.js';
 import { municipalitiesRoutes } from './modules/municipalities/municipalities.routes.js';
 import { createDevOutbox } from './modules/notifications/dev-outbox.js';
@@ -54,6 +72,7 @@ import { receiptsRoutes } from './modules/receipts/receipts.routes.js';
 import { createReceiptsService } from './modules/receipts/receipts.service.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorHandlerPlugin, sendProblem } from './plugins/error-handler.js';
+import { requestContextPlugin } from './plugins/request-context.js';
 import { spaPlugin } from './plugins/spa.js';
 import { swaggerPlugin } from './plugins/swagger.js';
 
@@ -96,6 +115,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
 
   // Infrastructure
   await app.register(errorHandlerPlugin);
+  await app.register(requestContextPlugin);
   await app.register(swaggerPlugin);
 
   // Services, each with only the dependencies it needs
@@ -122,6 +142,12 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   const messagesService = createMessagesService({ db, repository: createMessagesRepository(db), audit });
   const supplementsService = createSupplementsService({ db, repository: createSupplementsRepository(db), audit });
   const inboxService = createInboxService({ repository: createInboxRepository(db), audit, fileStore });
+  const listSettingsService = createListSettingsService({ db, repository: createListSettingsRepository(db), audit });
+  const assignmentsService = createAssignmentsService({ db, repository: createAssignmentsRepository(db), audit });
+  const caseHandlingService = createCaseHandlingService({ db, repository: createCaseHandlingRepository(), audit });
+  const caseHistoryService = createCaseHistoryService({ db, repository: createCaseHistoryRepository(db), audit });
+  const internalNotesService = createInternalNotesService({ db, repository: createInternalNotesRepository(db), audit });
+  const auditLogService = createAuditLogService({ repository: createAuditLogRepository(db), audit });
   const draftsService = createDraftsService({ repository: createDraftsRepository(db), fileStore, log: app.log });
   const attachmentsService = createAttachmentsService({
     db,
@@ -184,6 +210,12 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
       await api.register(supplementsRoutes, { service: supplementsService });
       await api.register(messagesRoutes, { service: messagesService });
       await api.register(inboxRoutes, { service: inboxService });
+      await api.register(listSettingsRoutes, { service: listSettingsService });
+      await api.register(assignmentsRoutes, { service: assignmentsService });
+      await api.register(caseHandlingRoutes, { service: caseHandlingService });
+      await api.register(caseHistoryRoutes, { service: caseHistoryService });
+      await api.register(internalNotesRoutes, { service: internalNotesService });
+      await api.register(auditLogRoutes, { service: auditLogService });
       await api.register(accountsRoutes, { service: accountsService });
       await api.register(draftsRoutes, { service: draftsService });
       await api.register(attachmentsRoutes, { service: attachmentsService, maxBytes: config.uploadMaxBytes });

@@ -1,4 +1,4 @@
 /// <reference types="vite/client" />
 
-/** The program version from the root package.json, set by vite.config.ts. */
+/** The program version from the root package.json and the git commit, set by vite.config.ts. */
 declare const __APP_VERSION__: string;

@@ -41,6 +41,7 @@ const titles: Record<string, string> = {
   'unsupported-file-type': 'The file type is not accepted',
   'invalid-file-name': 'The file name is not accepted',
   'too-many-files': 'The draft has too many files',
+  'unknown-assignee': 'Only caseworkers and assistants of the municipality can be assigned',
   internal: 'Internal error',
   unavailable: 'Service unavailable',
 };

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, caseAssignees } from '../../src/db/schema/index.js';
+import { auditLog, caseAssignees, cases, municipalities } from '../../src/db/schema/index.js';
+import { dueAfterWorkingDays } from '../../src/lib/working-days.js';
 import { createAuditService } from '../../src/modules/audit/audit.service.js';
 import {
   createApplicant,
@@ -37,7 +38,7 @@ describe('the caseworker inbox', () => {
     const caseworker = await loginStaff(t.app, await createStaff(t.database.db, municipality.id), TEST_PASSWORD);
 
     const inbox = await caseworker.get('/api/staff/cases?tab=unassigned').expect(200);
-    expect(inbox.body.counts).toEqual({ unassigned: 1, all: 1 });
+    expect(inbox.body.counts).toMatchObject({ unassigned: 1, all: 1 });
     expect(inbox.body.items).toEqual([
       expect.objectContaining({
         id: caseId,
@@ -45,7 +46,7 @@ describe('the caseworker inbox', () => {
         applicantName: `${applicant.givenName} ${applicant.familyName}`,
         period: TEST_PERIOD,
         status: 'submitted',
-        assigneeName: null,
+        assignees: [],
       }),
     ]);
 
@@ -59,6 +60,26 @@ describe('the caseworker inbox', () => {
     });
   });
 
+  it("gives a new case a due time from the municipality's handling time in working days", async () => {
+    const municipality = await createMunicipality(t.database.db);
+    await t.database.db
+      .update(municipalities)
+      .set({ handlingWorkingDays: 3 })
+      .where(eq(municipalities.id, municipality.id));
+    const applicant = await createApplicant(t.database.db, municipality.id);
+    const agent = await loginApplicant(t.app, applicant, municipality.slug, TEST_PASSWORD);
+    const created = await agent.post('/api/applicant/applications').send(application).expect(201);
+    const [row] = await t.database.db
+      .select()
+      .from(cases)
+      .where(eq(cases.id, created.body.id as string));
+    expect(row!.dueAt).toEqual(dueAfterWorkingDays(row!.submittedAt, 3));
+
+    const caseworker = await loginStaff(t.app, await createStaff(t.database.db, municipality.id), TEST_PASSWORD);
+    const listed = await caseworker.get('/api/staff/cases?tab=unassigned').expect(200);
+    expect(listed.body.items[0]).toMatchObject({ dueAt: row!.dueAt!.toISOString(), overdue: false });
+  });
+
   it('moves an assigned case out of Obehandlade but keeps it in Alla', async () => {
     const { municipality, caseId } = await submittedCase();
     const member = await createStaff(t.database.db, municipality.id);
@@ -68,8 +89,10 @@ describe('the caseworker inbox', () => {
     const unassigned = await caseworker.get('/api/staff/cases?tab=unassigned').expect(200);
     expect(unassigned.body.items).toEqual([]);
     const all = await caseworker.get('/api/staff/cases?tab=all').expect(200);
-    expect(all.body.items).toEqual([expect.objectContaining({ id: caseId, assigneeName: member.displayName })]);
-    expect(all.body.counts).toEqual({ unassigned: 0, all: 1 });
+    expect(all.body.items).toEqual([
+      expect.objectContaining({ id: caseId, assignees: [expect.objectContaining({ name: member.displayName })] }),
+    ]);
+    expect(all.body.counts).toMatchObject({ unassigned: 0, all: 1 });
   });
 
   it('pages through cases', async () => {
@@ -105,7 +128,7 @@ describe('the caseworker inbox', () => {
     const restricted = await loginStaff(t.app, member, TEST_PASSWORD);
 
     await restricted.get(`/api/staff/cases/${caseId}`).expect(404);
-    expect((await restricted.get('/api/staff/cases?tab=all').expect(200)).body.counts).toEqual({
+    expect((await restricted.get('/api/staff/cases?tab=all').expect(200)).body.counts).toMatchObject({
       unassigned: 0,
       all: 0,
     });

@@ -75,7 +75,9 @@ describe('GET /api/municipalities/:slug', () => {
     const response = await request(t.app.server).get(`/api/municipalities/${municipality.slug}`).expect(200);
     expect(Object.keys(response.body).sort()).toEqual(['contact', 'loginMethods', 'name', 'personalData', 'slug']);
     expect(response.body.contact).toEqual(contact);
-    expect(response.body.personalData.sv.controller).toBe('Socialnämnden i Egenkommun. Dataskyddsombud: dso@example.se.');
+    expect(response.body.personalData.sv.controller).toBe(
+      'Socialnämnden i Egenkommun. Dataskyddsombud: dso@example.se.',
+    );
     expect(response.body.personalData.sv.retention).toContain('fem år');
     expect(response.body.personalData.en.retention).toBe('Kept for five years.');
     expect(response.body.personalData.en.controller).toContain('Egenkommun');

@@ -1,16 +1,21 @@
-import { Navigate, RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
+import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
 import { appRoutes } from '@ebistans/ui';
-import { applicationForm, stepPath } from '../features/application/lib/application-form';
+import { loginCodeListPath } from '../features/auth/lib/code-list-challenge';
 import { ApplicationLayout } from './routes/application-layout';
+import { ApplicationReceiptsRoute } from './routes/application-receipts';
 import { ApplicationReviewRoute } from './routes/application-review';
+import { ApplicationStartRoute } from './routes/application-start';
 import { ApplicationStepRoute } from './routes/application-step';
 import { CaseRoute } from './routes/case';
-import { LoginRoute } from './routes/login';
+import { CasesRoute } from './routes/cases';
+import { HelpRoute, helpPath } from './routes/help';
+import { LoginRoute, MunicipalityLoginRoute } from './routes/login';
+import { LoginCodeListRoute } from './routes/login-code-list';
+import { printRoute } from './routes/print-routes';
 import { ReceiptRoute } from './routes/receipt';
 import { RootLayout } from './routes/root-layout';
 import { StartRoute } from './routes/start';
-
-const firstStep = applicationForm.steps[0]?.id ?? '';
+import { SupplementStepRoute } from './routes/supplement-step';
 
 const pages: RouteObject[] = [
   { index: true, element: <StartRoute /> },
@@ -18,18 +23,27 @@ const pages: RouteObject[] = [
     path: 'ansokan',
     element: <ApplicationLayout />,
     children: [
-      { index: true, element: <Navigate to={stepPath(firstStep)} replace /> },
+      { index: true, element: <ApplicationStartRoute /> },
+      { path: 'underlag', element: <ApplicationReceiptsRoute /> },
       { path: 'granska', element: <ApplicationReviewRoute /> },
       { path: ':stepId', element: <ApplicationStepRoute /> },
     ],
   },
+  { path: 'arenden', element: <CasesRoute /> },
   { path: 'arenden/:caseId', element: <CaseRoute /> },
+  { path: 'arenden/:caseId/komplettering/:stepId', element: <SupplementStepRoute /> },
   { path: 'arenden/:caseId/kvittens', element: <ReceiptRoute /> },
 ];
 
-const router = createBrowserRouter(
-  appRoutes({ layout: <RootLayout />, login: <LoginRoute /> }, pages),
-);
+// Shown with or without a login.
+const publicPages: RouteObject[] = [
+  { path: loginCodeListPath, element: <LoginCodeListRoute /> },
+  { path: 'kommun/:slug', element: <MunicipalityLoginRoute /> },
+  { path: helpPath, element: <HelpRoute /> },
+  printRoute,
+];
+
+const router = createBrowserRouter(appRoutes({ layout: <RootLayout />, login: <LoginRoute /> }, pages, publicPages));
 
 export function AppRouter() {
   return <RouterProvider router={router} />;

@@ -1,12 +1,11 @@
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { Outlet, RouterProvider, createMemoryRouter } from 'react-router';
-import { vi } from 'vitest';
+import { RouterProvider, createMemoryRouter } from 'react-router';
 import type { FieldIssue, FormData, FormDefinition, Language, StepDefinition } from '@ebistans/schema';
 import { createI18n } from '@ebistans/ui';
 import { StepForm } from '../features/application/components/step-form';
-import type { SavedAnswers } from '../features/application/hooks/use-saved-answers';
 import { stepPath } from '../features/application/lib/application-form';
+import { DraftOutlet, testDraftStore } from '../features/application/testing/draft-outlet';
 import en from '../locales/en.json';
 import sv from '../locales/sv.json';
 
@@ -28,11 +27,11 @@ export function renderStep(
 ) {
   const i18n = createI18n({ sv, en });
   void i18n.changeLanguage(options.language ?? 'sv');
-  const saved: SavedAnswers = { answers, save: vi.fn(), clear: vi.fn() };
+  const store = testDraftStore(answers);
   const router = createMemoryRouter(
     [
       {
-        element: <Outlet context={saved} />,
+        element: <DraftOutlet store={store} />,
         children: [
           { path: '/ansokan/:stepId', element: <StepForm form={form} step={step} /> },
           { path: '*', element: <p>{nextPageText}</p> },
@@ -42,7 +41,7 @@ export function renderStep(
     { initialEntries: [{ pathname: stepPath(step.id), state: options.issues ? { issues: options.issues } : null }] },
   );
   return {
-    saved,
+    store,
     ...render(
       <I18nextProvider i18n={i18n}>
         <RouterProvider router={router} />

@@ -21,7 +21,7 @@ export function LoginCodePage() {
     <>
       <h1>{title}</h1>
       <OneTimeCodeForm
-        maskedDestination={challenge.maskedDestination}
+        hint={t('ui.oneTimeCode.hint', { destination: challenge.maskedDestination })}
         isPending={verify.isPending}
         error={verify.error}
         onSubmit={(code) =>

@@ -7,21 +7,33 @@ import { ErrorSummary } from './error-summary.js';
 import { TextField } from './text-field.js';
 
 interface OneTimeCodeFormProps {
-  maskedDestination: string;
+  /** Where the code is: the SMS to a number, or a numbered code of the printed list. */
+  hint: string;
+  /** The field's label, "Engångskod" unless given. */
+  label?: string;
   onSubmit: (code: string) => void;
   isPending: boolean;
   /** The last failed attempt's error, shown in plain language. */
   error: unknown;
+  /** The error's text, when the app words some problems for this form itself; problemMessage otherwise. */
+  describeError?: (error: unknown) => string;
 }
 
-/** The second login step, the same for applicants and staff: the code sent by SMS. */
-export function OneTimeCodeForm({ maskedDestination, onSubmit, isPending, error }: OneTimeCodeFormProps) {
+/** The second login step, the same for applicants and staff: a code sent by SMS or read from a code list. */
+export function OneTimeCodeForm({
+  hint,
+  label: givenLabel,
+  onSubmit,
+  isPending,
+  error,
+  describeError,
+}: OneTimeCodeFormProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [code, setCode] = useState('');
   const [missing, setMissing] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const label = t('ui.oneTimeCode.label');
+  const label = givenLabel ?? t('ui.oneTimeCode.label');
   const fieldError = missing ? validationText('required', language) : undefined;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -38,12 +50,12 @@ export function OneTimeCodeForm({ maskedDestination, onSubmit, isPending, error 
       {fieldError ? (
         <ErrorSummary key={attempt} errors={[{ field: 'code', label, message: fieldError }]} />
       ) : error ? (
-        <ErrorSummary errors={[{ message: problemMessage(error, t) }]} />
+        <ErrorSummary errors={[{ message: describeError?.(error) ?? problemMessage(error, t) }]} />
       ) : null}
       <TextField
         name="code"
         label={label}
-        hint={t('ui.oneTimeCode.hint', { destination: maskedDestination })}
+        hint={hint}
         error={fieldError}
         value={code}
         onChange={(event) => setCode(event.target.value)}

@@ -10,6 +10,7 @@ interface PageLayoutProps {
   /** Shown next to the language switcher, such as the logout button. */
   actions?: ReactNode;
   width?: 'narrow' | 'wide';
+  footerLinks?: ReactNode;
   children: ReactNode;
 }
 
@@ -19,7 +20,7 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   document.getElementById('main')?.focus();
 }
 
-export function PageLayout({ brand, version, actions, width = 'narrow', children }: PageLayoutProps) {
+export function PageLayout({ brand, version, actions, width = 'narrow', footerLinks, children }: PageLayoutProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -39,7 +40,8 @@ export function PageLayout({ brand, version, actions, width = 'narrow', children
         {children}
       </main>
       <footer className="site-footer">
-        <div className={`container container--${width}`}>
+        <div className={`container container--${width} site-footer__inner`}>
+          {footerLinks}
           <p>{t('ui.layout.version', { version })}</p>
         </div>
       </footer>

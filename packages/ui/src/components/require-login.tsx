@@ -3,7 +3,8 @@ import { Navigate, Outlet } from 'react-router';
 import { useAppAuth } from '../lib/app-auth.js';
 import { loginPath } from '../lib/login-paths.js';
 import { meQueryOptions } from '../lib/me-query.js';
-import { isLoggedOut } from '../lib/problem.js';
+import { isLoggedOut, isProblem } from '../lib/problem.js';
+import { sessionEndedState } from '../lib/session-ended.js';
 import { Loading } from './loading.js';
 import { ProblemPage } from './problem-page.js';
 
@@ -11,7 +12,12 @@ import { ProblemPage } from './problem-page.js';
 export function RequireLogin() {
   const { kind, getMe } = useAppAuth();
   const me = useQuery(meQueryOptions(getMe));
-  if (me.error) return isLoggedOut(me.error) ? <Navigate to={loginPath} replace /> : <ProblemPage error={me.error} />;
+  if (me.error) {
+    if (!isLoggedOut(me.error)) return <ProblemPage error={me.error} />;
+    // A session that ended for being idle is explained on the login page.
+    const state = isProblem(me.error, 'session-expired') ? sessionEndedState : undefined;
+    return <Navigate to={loginPath} replace state={state} />;
+  }
   if (!me.data) return <Loading />;
   if (me.data.kind !== kind) return <Navigate to={loginPath} replace />;
   return <Outlet />;

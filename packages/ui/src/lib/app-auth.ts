@@ -6,6 +6,17 @@ interface SessionUser {
   kind: string;
 }
 
+/** When the session ends if the user does nothing; asking must not count as activity. */
+interface SessionExpiry {
+  expiresInSeconds: number;
+}
+
+/** The session's idle timer on the server, for warning the user before it runs out. */
+export interface SessionTimer {
+  getExpiry: (signal: AbortSignal) => Promise<SessionExpiry>;
+  extend: () => Promise<SessionExpiry>;
+}
+
 /** How an app logs its users in and out: the API calls are the app's, the pages around them are shared. */
 export interface AppAuth {
   /** The kind of user the app is for; a session of another kind counts as logged out. */
@@ -15,6 +26,8 @@ export interface AppAuth {
   logout: () => Promise<void>;
   /** Runs after logging out, before the login page is shown. */
   onLoggedOut?: () => void;
+  /** Given, the user is warned before the session ends for being idle and can keep it. */
+  sessionTimer?: SessionTimer;
 }
 
 export const AppAuthContext = createContext<AppAuth | null>(null);

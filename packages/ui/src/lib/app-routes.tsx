@@ -13,8 +13,15 @@ interface ShellElements {
   login: ReactNode;
 }
 
-/** The routes both apps share around their own pages, which need a login. */
-export function appRoutes({ layout, login }: ShellElements, pages: RouteObject[]): RouteObject[] {
+/**
+ * The routes both apps share around their own pages, which need a login. `publicPages` (help, further
+ * login steps) are shown to anyone.
+ */
+export function appRoutes(
+  { layout, login }: ShellElements,
+  pages: RouteObject[],
+  publicPages: RouteObject[] = [],
+): RouteObject[] {
   return [
     {
       element: layout,
@@ -24,6 +31,7 @@ export function appRoutes({ layout, login }: ShellElements, pages: RouteObject[]
           children: [
             { path: loginPath, element: login },
             { path: loginCodePath, element: <LoginCodePage /> },
+            ...publicPages,
             { element: <RequireLogin />, children: pages },
             { path: '*', element: <NotFoundPage /> },
           ],

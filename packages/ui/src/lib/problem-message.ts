@@ -19,6 +19,18 @@ const knownSlugs = new Set([
   'form-outdated',
   'no-second-factor',
   'account-locked',
+  'login-method-disabled',
+  'no-applicant-account',
+  'bankid-already-in-progress',
+  'bankid-unavailable',
+  'no-code-list',
+  'code-list-used-up',
+  'case-closed',
+  'stale-draft',
+  'draft-exists',
+  'signature-required',
+  'signature-mismatch',
+  'signature-used',
 ]);
 
 function slugForStatus(status: number): string {

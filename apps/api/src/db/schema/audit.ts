@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigserial, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './common.js';
 import { municipalities } from './municipalities.js';
@@ -18,6 +19,8 @@ export const auditLog = pgTable(
     entityId: uuid('entity_id'),
     requestId: text('request_id'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    /** Where the request came from (the client address, behind a proxy from X-Forwarded-For). */
+    clientIp: text('client_ip'),
     createdAt: createdAt(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
@@ -25,6 +28,9 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_log_entity_idx').on(t.entityType, t.entityId),
     index('audit_log_municipality_idx').on(t.municipalityId, t.createdAt),
+    index('audit_log_actor_idx').on(t.actorId, t.createdAt),
+    // The log view's case filter also finds the list reads that showed the case (details.caseIds).
+    index('audit_log_listed_cases_idx').using('gin', sql`(${t.details} -> 'caseIds')`),
   ],
 );
 

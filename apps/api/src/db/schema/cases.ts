@@ -1,4 +1,17 @@
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, timestampTz } from './common.js';
 import { municipalities } from './municipalities.js';
 import { applicants, staff } from './people.js';
@@ -15,6 +28,26 @@ export const caseStatuses = [
 export type CaseStatus = (typeof caseStatuses)[number];
 
 export const caseChannels = ['web', 'paper', 'phone'] as const;
+
+/** Colour labels a caseworker can put on a case; what each means is the municipality's own convention. */
+export const caseColours = ['red', 'orange', 'yellow', 'green', 'blue', 'purple', 'grey'] as const;
+export type CaseColour = (typeof caseColours)[number];
+
+/**
+ * Statuses in which the caseworker has the next move, so a passed due time makes the case overdue.
+ * Awaiting a supplement is left out: then the applicant has the next move, by the request's own date.
+ */
+const overdueStatuses = ['submitted', 'in_progress', 'supplemented'] as const;
+
+// Literals, not parameters: the query must repeat the index expressions and predicates exactly for the
+// planner to use them.
+const literalList = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '));
+
+/** The status's place in the lifecycle, so that sorting by status follows the lifecycle, not the alphabet. */
+export const caseStatusOrder = (status: AnyPgColumn | SQL) =>
+  sql<number>`array_position(array[${literalList(caseStatuses)}]::text[], ${status})`;
+
+export const isOverdueStatus = (status: AnyPgColumn | SQL) => sql`${status} in (${literalList(overdueStatuses)})`;
 
 export const cases = pgTable(
   'cases',
@@ -37,7 +70,7 @@ export const cases = pgTable(
     coApplicantPersonnummer: text('co_applicant_personnummer'),
     channel: text('channel', { enum: caseChannels }).notNull().default('web'),
     status: text('status', { enum: caseStatuses }).notNull().default('submitted'),
-    colour: text('colour'),
+    colour: text('colour', { enum: caseColours }),
     externalCaseNumber: text('external_case_number'),
     dueAt: timestampTz('due_at'),
     decision: jsonb('decision').$type<Record<string, unknown>>(),
@@ -58,6 +91,15 @@ export const cases = pgTable(
     unique('cases_applicant_submission_key_unique').on(t.applicantId, t.submissionKey),
     index('cases_municipality_status_submitted_idx').on(t.municipalityId, t.status, t.submittedAt),
     index('cases_applicant_idx').on(t.applicantId),
+    // The inbox sorts by each column within a municipality; the id makes the order total.
+    index('cases_municipality_submitted_idx').on(t.municipalityId, t.submittedAt, t.id),
+    index('cases_municipality_due_idx').on(t.municipalityId, t.dueAt, t.id),
+    index('cases_municipality_period_idx').on(t.municipalityId, t.period, t.id),
+    index('cases_municipality_status_order_idx').on(t.municipalityId, caseStatusOrder(t.status), t.submittedAt),
+    index('cases_overdue_idx').on(t.municipalityId, t.dueAt).where(isOverdueStatus(t.status)),
+    index('cases_co_applicant_idx')
+      .on(t.municipalityId, t.coApplicantPersonnummer)
+      .where(sql`${t.coApplicantPersonnummer} is not null`),
   ],
 );
 

@@ -7,3 +7,4 @@ export * from './documents.js';
 export * from './receipts.js';
 export * from './audit.js';
 export * from './supplements.js';
+export * from './inbox.js';

@@ -1,4 +1,4 @@
-import { jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './common.js';
 
 /** How applicants may log in; each municipality switches these on or off. */
@@ -16,5 +16,10 @@ export const municipalities = pgTable('municipalities', {
     .array()
     .notNull()
     .default(['bankid', 'password_sms']),
+  /**
+   * Handling time: a case is due at the end of this many Swedish working days after the day it was
+   * submitted (the inbox's Förfallna tab). Ten working days is two calendar weeks, a common goal.
+   */
+  handlingWorkingDays: integer('handling_working_days').notNull().default(10),
   createdAt: createdAt(),
 });

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, timestampTz } from './common.js';
 import { municipalities } from './municipalities.js';
@@ -21,7 +22,14 @@ export const applicants = pgTable(
     lockedAt: timestampTz('locked_at'),
     createdAt: createdAt(),
   },
-  (t) => [unique('applicants_municipality_personnummer_unique').on(t.municipalityId, t.personnummer)],
+  (t) => [
+    unique('applicants_municipality_personnummer_unique').on(t.municipalityId, t.personnummer),
+    // The inbox's name search matches the start of the given or family name, case-insensitively.
+    index('applicants_given_name_search_idx').on(t.municipalityId, sql`lower(${t.givenName}) text_pattern_ops`),
+    index('applicants_family_name_search_idx').on(t.municipalityId, sql`lower(${t.familyName}) text_pattern_ops`),
+    // The inbox's sort by applicant (family name first, as in Swedish lists).
+    index('applicants_municipality_name_idx').on(t.municipalityId, t.familyName, t.givenName),
+  ],
 );
 
 export const staffRoles = ['caseworker', 'assistant', 'admin', 'operator'] as const;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { desc, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { auditLog } from '../../db/schema/index.js';
+import { currentClientIp } from '../../lib/request-context.js';
 
 export interface AuditEntry {
   municipalityId: string | null;
@@ -12,14 +13,30 @@ export interface AuditEntry {
   entityId: string | null;
   requestId: string | null;
   details?: Record<string, unknown>;
+  /** Where the request came from; by default the address of the request being served. */
+  clientIp?: string | null;
 }
 
 /** Arbitrary fixed key for the advisory lock that serialises appends to the hash chain. */
 const AUDIT_CHAIN_LOCK = 727_001;
 const GENESIS = '0'.repeat(64);
 
+/**
+ * A value with its object keys in the order jsonb keeps them (shorter keys first, then by bytes), so an
+ * entry hashes the same when written and when read back from the database.
+ */
+function inJsonbOrder(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(inJsonbOrder);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  const keys = Object.keys(value).sort((a, b) => {
+    const byLength = Buffer.byteLength(a) - Buffer.byteLength(b);
+    return byLength !== 0 ? byLength : Buffer.compare(Buffer.from(a), Buffer.from(b));
+  });
+  return Object.fromEntries(keys.map((key) => [key, inJsonbOrder((value as Record<string, unknown>)[key])]));
+}
+
 export function auditHash(prevHash: string, entry: AuditEntry, createdAt: Date): string {
-  const canonical = JSON.stringify([
+  const fields: unknown[] = [
     prevHash,
     createdAt.toISOString(),
     entry.municipalityId,
@@ -29,9 +46,11 @@ export function auditHash(prevHash: string, entry: AuditEntry, createdAt: Date):
     entry.entityType,
     entry.entityId,
     entry.requestId,
-    entry.details ?? {},
-  ]);
-  return createHash('sha256').update(canonical).digest('hex');
+    inJsonbOrder(entry.details ?? {}),
+  ];
+  // Appended only when known, so rows written before addresses were recorded keep their hashes.
+  if (entry.clientIp) fields.push(entry.clientIp);
+  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
 /**
@@ -39,7 +58,8 @@ export function auditHash(prevHash: string, entry: AuditEntry, createdAt: Date):
  * audit row commit together — and a read whose audit row cannot be written fails.
  */
 export function createAuditService(db: Database) {
-  async function append(executor: Database, entry: AuditEntry) {
+  async function append(executor: Database, given: AuditEntry) {
+    const entry = { ...given, clientIp: given.clientIp ?? currentClientIp() };
     await executor.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
     const [last] = await executor.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
     const prevHash = last?.hash ?? GENESIS;
@@ -72,6 +92,7 @@ export function createAuditService(db: Database) {
           entityId: row.entityId,
           requestId: row.requestId,
           details: row.details,
+          clientIp: row.clientIp,
         };
         if (row.prevHash !== prevHash || row.hash !== auditHash(prevHash, entry, row.createdAt)) return row.seq;
         prevHash = row.hash;

@@ -3,24 +3,11 @@ import { z } from 'zod';
 import { problemResponses } from '../../lib/http-schemas.js';
 import { sendPdf } from '../../lib/pdf/send-pdf.js';
 import { staffOf } from '../../plugins/auth.js';
-import { caseStatusSchema, myCaseSchema } from '../applications/applications.schemas.js';
+import { parseInboxSearch } from './inbox-search.js';
+import { inboxPageSchema, inboxQuerySchema, staffCaseSchema } from './inbox.schemas.js';
 import type { InboxService } from './inbox.service.js';
 
-const inboxItemSchema = z
-  .object({
-    id: z.uuid(),
-    caseNumber: z.string(),
-    applicantName: z.string(),
-    period: z.string(),
-    status: caseStatusSchema,
-    submittedAt: z.iso.datetime(),
-    assigneeName: z.string().nullable(),
-  })
-  .meta({ id: 'InboxItem' });
-
-const staffCaseSchema = myCaseSchema
-  .extend({ applicant: z.object({ name: z.string(), personnummer: z.string() }) })
-  .meta({ id: 'StaffCase' });
+const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 export const inboxRoutes: FastifyPluginAsyncZod<{ service: InboxService }> = async (app, { service }) => {
   app.addHook('preHandler', app.requireStaff);
@@ -29,27 +16,34 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ service: InboxService }> = asy
     schema: {
       operationId: 'listStaffCases',
       tags: ['inbox'],
-      summary: 'The inbox: one tab of cases with counts for every tab',
-      querystring: z.object({
-        tab: z.enum(['unassigned', 'all']).default('unassigned'),
-        page: z.coerce.number().int().min(1).default(1),
-        pageSize: z.coerce.number().int().min(1).max(100).default(25),
-      }),
-      response: {
-        200: z.object({
-          items: z.array(inboxItemSchema),
-          total: z.number().int(),
-          counts: z.object({ unassigned: z.number().int(), all: z.number().int() }),
-        }),
-        ...problemResponses(400, 401, 403),
-      },
+      summary: 'The inbox: one page of a tab, searched, filtered and sorted, with counts for every tab',
+      description:
+        'Restricted caseworkers see only cases assigned to them, in the items, the totals and the counts. ' +
+        'The read is audit-logged with the ids of the cases shown.',
+      querystring: inboxQuerySchema,
+      response: { 200: inboxPageSchema, ...problemResponses(400, 401, 403) },
     },
     handler: async (request) => {
-      const { tab, page, pageSize } = request.query;
-      const result = await service.list(staffOf(request), tab, page, pageSize, request.id);
+      const { tab, search, status, formId, period, submittedFrom, submittedTo, sort, order, page, pageSize } =
+        request.query;
+      const filters = {
+        search: search ? parseInboxSearch(search) : null,
+        statuses: status ? [status].flat() : [],
+        formId,
+        period,
+        submittedFrom,
+        submittedTo,
+      };
+      const result = await service.list(staffOf(request), { tab, filters, sort, order, page, pageSize }, request.id);
       return {
         ...result,
-        items: result.items.map((item) => ({ ...item, submittedAt: item.submittedAt.toISOString() })),
+        page,
+        pageSize,
+        items: result.items.map((item) => ({
+          ...item,
+          submittedAt: item.submittedAt.toISOString(),
+          dueAt: iso(item.dueAt),
+        })),
       };
     },
   });
@@ -58,13 +52,13 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ service: InboxService }> = asy
     schema: {
       operationId: 'getStaffCase',
       tags: ['inbox'],
-      summary: 'One case with its answers (the read is audit-logged)',
+      summary: 'One case with its answers, assignees, my flag, colour and due time (the read is audit-logged)',
       params: z.object({ caseId: z.uuid() }),
       response: { 200: staffCaseSchema, ...problemResponses(400, 401, 403, 404) },
     },
     handler: async (request) => {
       const found = await service.get(staffOf(request), request.params.caseId, request.id);
-      return { ...found, submittedAt: found.submittedAt.toISOString() };
+      return { ...found, submittedAt: found.submittedAt.toISOString(), dueAt: iso(found.dueAt) };
     },
   });
 

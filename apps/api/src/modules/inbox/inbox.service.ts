@@ -1,9 +1,10 @@
 import { caseScopeFor } from '../../lib/case-access.js';
+import { coApplicantOf } from '../../lib/co-applicant.js';
 import { NotFoundError } from '../../lib/errors.js';
 import type { FileStore } from '../../lib/storage/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { StaffIdentity } from '../auth/identity.js';
-import type { InboxRepository, InboxTab } from './inbox.repository.js';
+import type { InboxPageRequest, InboxRepository } from './inbox.repository.js';
 
 interface InboxServiceDeps {
   repository: InboxRepository;
@@ -15,7 +16,7 @@ interface InboxServiceDeps {
 export function createInboxService({ repository, audit, fileStore }: InboxServiceDeps) {
   async function readCase(identity: StaffIdentity, caseId: string, requestId: string, action: string) {
     const scope = caseScopeFor(identity);
-    const found = await repository.find(scope, caseId);
+    const found = await repository.find(scope, identity.staffId, caseId);
     if (!found) throw new NotFoundError('Case not found');
     await audit.record({
       municipalityId: scope.municipalityId,
@@ -30,9 +31,10 @@ export function createInboxService({ repository, audit, fileStore }: InboxServic
   }
 
   return {
-    async list(identity: StaffIdentity, tab: InboxTab, page: number, pageSize: number, requestId: string) {
+    /** The search text is not logged (it may be a personnummer); which cases it showed is. */
+    async list(identity: StaffIdentity, request: InboxPageRequest, requestId: string) {
       const scope = caseScopeFor(identity);
-      const result = await repository.list(scope, tab, page, pageSize);
+      const result = await repository.list(scope, identity.staffId, request);
       await audit.record({
         municipalityId: scope.municipalityId,
         actorKind: 'staff',
@@ -41,13 +43,19 @@ export function createInboxService({ repository, audit, fileStore }: InboxServic
         entityType: 'case',
         entityId: null,
         requestId,
-        details: { tab, page, caseIds: result.items.map((item) => item.id) },
+        details: {
+          tab: request.tab,
+          page: request.page,
+          searchKind: request.filters.search?.kind ?? null,
+          caseIds: result.items.map((item) => item.id),
+        },
       });
       return result;
     },
 
-    get(identity: StaffIdentity, caseId: string, requestId: string) {
-      return readCase(identity, caseId, requestId, 'case.read');
+    async get(identity: StaffIdentity, caseId: string, requestId: string) {
+      const found = await readCase(identity, caseId, requestId, 'case.read');
+      return { ...found, coApplicant: coApplicantOf(found.data) };
     },
 
     /** The application PDF made at submission; downloading it is a read of the case and is logged as one. */

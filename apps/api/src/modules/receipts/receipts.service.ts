@@ -46,7 +46,6 @@ export function createReceiptsService({ repository, drafts, attachments }: Recei
       return buildChecklist(requiredReceipts(form, found.data), files, sendLater);
     },
 
-
     /** Marks (or unmarks) a receipt the applicant will send later; returns the checklist as it now is. */
     async setSendLater(identity: ApplicantIdentity, formId: string, requirementId: string, sendLater: boolean) {
       const { scope, requirements } = await draftRequirements(identity, formId);

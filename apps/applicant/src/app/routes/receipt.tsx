@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Loading, problemMessage, formatDateTime, useDocumentTitle, useLanguage } from '@ebistans/ui';
 import { useMyCase } from '../../features/cases/api/get-my-case';
+import { CaseReceipts } from '../../features/receipts/components/case-receipts';
 
+/** The receipt (kvittens) after submitting: the case number, what happens next and what is still to send. */
 export function ReceiptRoute() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -29,8 +31,21 @@ export function ReceiptRoute() {
       ) : (
         <Loading />
       )}
+      <p>
+        <a className="button" href={`/api/applicant/cases/${encodeURIComponent(caseId)}/pdf`} download>
+          {t('receipt.downloadPdf')}
+        </a>
+      </p>
+      <CaseReceipts caseId={caseId} />
       <h2>{t('receipt.nextTitle')}</h2>
-      <p>{t('receipt.next')}</p>
+      <ol className="next-steps">
+        <li>{t('receipt.nextRead')}</li>
+        <li>{t('receipt.nextAsk')}</li>
+        <li>{t('receipt.nextDecision')}</li>
+      </ol>
+      <p>
+        {t('receipt.messages')} <Link to={`/arenden/${encodeURIComponent(caseId)}`}>{t('receipt.toCase')}</Link>
+      </p>
       <p>{t('receipt.contact')}</p>
       <p>
         <Link to="/">{t('receipt.toStart')}</Link>

@@ -1,6 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { AppLayout } from '@ebistans/ui';
 import { appAuth } from '../../features/auth/lib/app-auth';
+import { helpPath } from './help';
 
 export function RootLayout() {
-  return <AppLayout auth={appAuth} version={__APP_VERSION__} />;
+  const { t } = useTranslation();
+  return (
+    <AppLayout
+      auth={appAuth}
+      version={__APP_VERSION__}
+      footerLinks={
+        <p>
+          <Link to={helpPath}>{t('help.footerLink')}</Link>
+        </p>
+      }
+    />
+  );
 }

@@ -1,25 +1,44 @@
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { validateForm, visibleAnswers, type FieldIssue } from '@ebistans/schema';
-import { AnswerSections, ErrorSummary, isProblem, problemMessage, useDocumentTitle } from '@ebistans/ui';
-import { useSubmitApplication, type SubmittedApplication } from '../api/submit-application';
+import { validateForm, visibleAnswers, type FieldIssue, type FormData } from '@ebistans/schema';
+import { AnswerSections, ErrorSummary, problemMessage, useDocumentTitle } from '@ebistans/ui';
+import type { SubmittedApplication } from '../api/submit-application';
 import { useAnswers } from '../hooks/use-answers';
-import { applicationForm, stepPath } from '../lib/application-form';
+import { useSubmission } from '../hooks/use-submission';
+import { applicationForm, receiptsPath, stepPath } from '../lib/application-form';
 import { firstStepWithIssue, type IssuesState } from '../lib/issues';
-import { askedSteps } from '../lib/step-navigation';
+import { finalPagePosition } from '../lib/step-navigation';
+import { Estimate } from './estimate';
 import { StepProgress } from './step-progress';
 
-/** The last step: every answer with a way back to change it, and the button that submits. */
-export function Review({ onSubmitted }: { onSubmitted: (application: SubmittedApplication) => void }) {
+/** What the BankID signing is given: exactly the answers that will be sent. */
+interface SigningProps {
+  formId: string;
+  formVersion: number;
+  data: FormData;
+  onSigned: (signatureId: string) => void;
+  onCancel: () => void;
+}
+
+interface ReviewProps {
+  onSubmitted: (application: SubmittedApplication) => void;
+  /** The person logged in with BankID, so the application is signed with BankID before it is sent. */
+  signFirst: boolean;
+  /** The BankID signing, from the BankID feature. */
+  renderSigning: (props: SigningProps) => ReactNode;
+  /** The receipts as they stand, with a way back to the receipts step. */
+  receipts: ReactNode;
+}
+
+/** The last step: every answer with a way back to change it, an estimate, the receipts, and sending. */
+export function Review({ onSubmitted, signFirst, renderSigning, receipts }: ReviewProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { answers, clear } = useAnswers();
-  const submit = useSubmitApplication();
-  const steps = askedSteps(applicationForm, answers);
-  const total = steps.length + 1;
+  const { answers } = useAnswers();
+  const position = finalPagePosition(applicationForm, 'review', answers);
   const title = t('application.review.title');
-  useDocumentTitle(t('application.stepTitle', { current: total, total, title }));
+  useDocumentTitle(t('application.stepTitle', { current: position.number, total: position.total, title }));
 
   /** Sends the user to the first step with a problem; false when no step asks about it. */
   function showIssues(issues: FieldIssue[]): boolean {
@@ -30,31 +49,20 @@ export function Review({ onSubmitted }: { onSubmitted: (application: SubmittedAp
     return true;
   }
 
+  const submission = useSubmission({ signFirst, onSubmitted, onIssues: showIssues });
+
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (submit.isPending) return;
     const data = visibleAnswers(applicationForm, answers);
     // Rules that span steps (an income date near the month applied for) can only be checked on the whole form.
     if (showIssues(validateForm(applicationForm, data))) return;
-    submit.mutate(
-      { formId: applicationForm.id, formVersion: applicationForm.version, data },
-      {
-        onSuccess: (application) => {
-          clear();
-          onSubmitted(application);
-        },
-        onError: (error) => {
-          if (isProblem(error, 'invalid-form')) showIssues(error.problem.errors ?? []);
-        },
-      },
-    );
+    submission.start(data);
   }
 
-  const lastStep = steps.at(-1);
   return (
     <>
-      {submit.error ? <ErrorSummary errors={[{ message: problemMessage(submit.error, t) }]} /> : null}
-      <StepProgress current={total} total={total} />
+      {submission.error ? <ErrorSummary errors={[{ message: problemMessage(submission.error, t) }]} /> : null}
+      <StepProgress current={position.number} total={position.total} />
       <h1>{title}</h1>
       <p className="lead">{t('application.review.intro')}</p>
       <AnswerSections
@@ -63,27 +71,46 @@ export function Review({ onSubmitted }: { onSubmitted: (application: SubmittedAp
         headingLevel={2}
         stepAction={(section) => (
           <Link to={stepPath(section.stepId)}>
-            {t('application.review.change')}
-            <span className="visually-hidden"> {section.title}</span>
+            {t('application.review.change')} <span className="visually-hidden">{section.title}</span>
           </Link>
         )}
       />
-      <form noValidate onSubmit={handleSubmit}>
-        <div className="button-group">
-          <button type="submit" className="button">
-            {submit.isPending ? t('application.review.submitting') : t('application.review.submit')}
-          </button>
-          {lastStep ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => void navigate(stepPath(lastStep.id))}
-            >
-              {t('application.back')}
-            </button>
-          ) : null}
-        </div>
-      </form>
+      {receipts}
+      <Estimate answers={answers} />
+      <section className="declaration" aria-labelledby="declaration-title">
+        <h2 id="declaration-title">{t('application.review.sendTitle')}</h2>
+        <p>{t('application.review.declaration')}</p>
+        <p>{signFirst ? t('application.review.signWithBankId') : t('application.review.noSignature')}</p>
+        {submission.signing ? (
+          // The text also moves BankID's buttons away from where "Skriv under och skicka" was, so that the
+          // second click of a double click does not start an order.
+          <div className="signing">
+            <p>{t('application.review.signingIntro')}</p>
+            {renderSigning({
+              formId: applicationForm.id,
+              formVersion: applicationForm.version,
+              data: submission.signing,
+              onSigned: submission.signed,
+              onCancel: submission.cancelSigning,
+            })}
+          </div>
+        ) : (
+          <form noValidate onSubmit={handleSubmit}>
+            <div className="button-group">
+              <button type="submit" className="button">
+                {submission.pending
+                  ? t('application.review.submitting')
+                  : signFirst
+                    ? t('application.review.signAndSubmit')
+                    : t('application.review.submit')}
+              </button>
+              <button type="button" className="button button--secondary" onClick={() => void navigate(receiptsPath)}>
+                {t('application.back')}
+              </button>
+            </div>
+          </form>
+        )}
+      </section>
     </>
   );
 }

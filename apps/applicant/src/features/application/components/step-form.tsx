@@ -1,15 +1,16 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { isFieldVisible, type FormData, type FormDefinition, type StepDefinition } from '@ebistans/schema';
 import { ErrorSummary, FormField, useDocumentTitle, useFormFieldErrors, useLanguage } from '@ebistans/ui';
 import { useAnswers } from '../hooks/use-answers';
-import { reviewPath, stepPath } from '../lib/application-form';
+import { receiptsPath, stepPath } from '../lib/application-form';
 import { fieldErrors } from '../lib/field-errors';
 import { issuesFromState, issuesOfStep } from '../lib/issues';
 import { stepPosition } from '../lib/step-navigation';
 import { stepResolver } from '../lib/step-resolver';
+import { CopiedNotice } from './copied-notice';
 import { StepProgress } from './step-progress';
 
 interface StepFormProps {
@@ -23,7 +24,7 @@ export function StepForm({ form, step }: StepFormProps) {
   const language = useLanguage();
   const navigate = useNavigate();
   const location = useLocation();
-  const { answers, save } = useAnswers();
+  const { answers, change, commit, flush } = useAnswers();
   const resolver = useMemo(() => stepResolver(form, step.id), [form, step.id]);
   // Problems found when the whole application was checked on submit are shown on the step they belong to.
   const submitErrors = useMemo(
@@ -34,8 +35,29 @@ export function StepForm({ form, step }: StepFormProps) {
     control,
     handleSubmit,
     getValues,
+    subscribe,
     formState: { errors, submitCount },
   } = useForm<FormData>({ defaultValues: answers, resolver, errors: submitErrors, shouldFocusError: false });
+  // Leaving a field saves what was changed at once, so that logging out or closing the tab right after typing
+  // loses nothing; while typing, the pause decides.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const form = formRef.current;
+    const save = () => void flush();
+    form?.addEventListener('focusout', save);
+    return () => form?.removeEventListener('focusout', save);
+  }, [flush]);
+  // Every change the person makes is autosaved after a pause; the form's values are all the answers.
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ values, name }) => {
+          if (name !== undefined) change(values);
+        },
+      }),
+    [subscribe, change],
+  );
   const values = useWatch({ control });
   const fields = step.fields.filter((field) => isFieldVisible(field, values));
   const position = stepPosition(form, step.id, answers);
@@ -44,15 +66,16 @@ export function StepForm({ form, step }: StepFormProps) {
   const { errorText, summary } = useFormFieldErrors(errors, fields, values);
 
   // Where "Nästa" and "Tillbaka" lead depends on the answers just given (a co-applicant step after "Sambo").
+  // Leaving a step saves it at once, without waiting for the server before the next page shows.
   const onSubmit = handleSubmit((data) => {
-    save(data);
+    void commit(data);
     const { next } = stepPosition(form, step.id, data);
-    void navigate(next ? stepPath(next.id) : reviewPath);
+    void navigate(next ? stepPath(next.id) : receiptsPath);
   });
 
   function goBack() {
     const data = getValues();
-    save(data);
+    void commit(data);
     const { previous } = stepPosition(form, step.id, data);
     void navigate(previous ? stepPath(previous.id) : '/');
   }
@@ -63,7 +86,8 @@ export function StepForm({ form, step }: StepFormProps) {
       <StepProgress current={position.number} total={position.total} />
       <h1>{title}</h1>
       {step.intro ? <p className="lead">{step.intro[language]}</p> : null}
-      <form noValidate onSubmit={(event) => void onSubmit(event)}>
+      <CopiedNotice step={step} />
+      <form ref={formRef} noValidate onSubmit={(event) => void onSubmit(event)}>
         {fields.map((field) => (
           <Controller
             key={field.name}

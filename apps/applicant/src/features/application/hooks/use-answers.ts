@@ -1,7 +1,7 @@
 import { useOutletContext } from 'react-router';
-import type { SavedAnswers } from './use-saved-answers';
+import type { ApplicationDraft } from './use-application-draft';
 
-/** The answers held by the application's layout route (see useSavedAnswers). */
-export function useAnswers(): SavedAnswers {
-  return useOutletContext<SavedAnswers>();
+/** The application being filled in, held by the application's layout route (see useApplicationDraft). */
+export function useAnswers(): ApplicationDraft {
+  return useOutletContext<ApplicationDraft>();
 }

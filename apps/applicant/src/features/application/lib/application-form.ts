@@ -13,4 +13,10 @@ export function stepPath(stepId: string): string {
   return `/ansokan/${stepId}`;
 }
 
+/** Where an application starts: resume the draft, start from last month or start afresh. */
+export const startPath = '/ansokan';
+
+/** The receipts step, after the form's own steps. */
+export const receiptsPath = '/ansokan/underlag';
+
 export const reviewPath = '/ansokan/granska';

@@ -2,13 +2,13 @@ import { useMutation } from '@tanstack/react-query';
 import { unwrap } from '@ebistans/ui';
 import { api } from '../../../lib/api-client';
 
-interface StartLoginInput {
+export interface PasswordLoginInput {
   municipality: string;
   personnummer: string;
   password: string;
 }
 
-async function startLogin(body: StartLoginInput) {
+async function startLogin(body: PasswordLoginInput) {
   return unwrap(await api.POST('/api/auth/applicant/login', { body }));
 }
 

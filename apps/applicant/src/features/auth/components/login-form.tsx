@@ -1,62 +1,71 @@
-import { useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { identityNumberIssue, parseIdentityNumber } from '@ebistans/schema';
 import {
+  ChoiceGroup,
   PasswordField,
   PasswordLoginForm,
-  SelectField,
   TextField,
   useErrorTexts,
   type LoginChallenge,
 } from '@ebistans/ui';
 import type { Municipality } from '../api/list-municipalities';
+import { useStartCodeListLogin, type CodeListChallenge } from '../api/start-code-list-login';
 import { useStartLogin } from '../api/start-login';
 
+type SecondFactor = 'sms' | 'code_list';
+
 interface LoginValues {
-  municipality: string;
   personnummer: string;
   password: string;
+  secondFactor: SecondFactor;
 }
 
 interface LoginFormProps {
-  municipalities: Municipality[];
-  onChallenge: (challenge: LoginChallenge) => void;
+  municipality: Municipality;
+  onSmsChallenge: (challenge: LoginChallenge) => void;
+  onCodeListChallenge: (challenge: CodeListChallenge) => void;
 }
 
-/** The first login step for applicants: municipality, personnummer and password. */
-export function LoginForm({ municipalities, onChallenge }: LoginFormProps) {
+/** The municipality's password methods: SMS code, printed code list, or both with a choice between them. */
+export function passwordSecondFactors(municipality: Municipality): SecondFactor[] {
+  return [
+    ...(municipality.loginMethods.includes('password_sms') ? (['sms'] as const) : []),
+    ...(municipality.loginMethods.includes('password_code_list') ? (['code_list'] as const) : []),
+  ];
+}
+
+/** The first login step with a password; the one-time code (by SMS or from the code list) is asked for next. */
+export function LoginForm({ municipality, onSmsChallenge, onCodeListChallenge }: LoginFormProps) {
   const { t } = useTranslation();
   const startLogin = useStartLogin();
-  const onlyMunicipality = municipalities.length === 1 ? municipalities[0] : undefined;
+  const startCodeListLogin = useStartCodeListLogin();
+  const factors = passwordSecondFactors(municipality);
   const {
     register,
+    control,
     handleSubmit,
     formState: { errors, submitCount },
   } = useForm<LoginValues>({
-    defaultValues: { municipality: onlyMunicipality?.slug ?? '', personnummer: '', password: '' },
+    defaultValues: { personnummer: '', password: '', secondFactor: factors[0] ?? 'sms' },
     shouldFocusError: false,
   });
   const { errorText, summary } = useErrorTexts(errors, [
-    { name: 'municipality', label: t('login.municipality') },
     { name: 'personnummer', label: t('login.personnummer') },
     { name: 'password', label: t('ui.login.password') },
   ]);
+  const login = useWatch({ control, name: 'secondFactor' }) === 'code_list' ? startCodeListLogin : startLogin;
 
-  const onSubmit = handleSubmit((values) => {
-    const parsed = parseIdentityNumber(values.personnummer);
-    if (!parsed || startLogin.isPending) return;
-    startLogin.mutate({ ...values, personnummer: parsed.normalized }, { onSuccess: onChallenge });
+  const onSubmit = handleSubmit(({ personnummer, password, secondFactor }) => {
+    const parsed = parseIdentityNumber(personnummer);
+    if (!parsed || startLogin.isPending || startCodeListLogin.isPending) return;
+    const input = { municipality: municipality.slug, personnummer: parsed.normalized, password };
+    if (secondFactor === 'code_list') startCodeListLogin.mutate(input, { onSuccess: onCodeListChallenge });
+    else startLogin.mutate(input, { onSuccess: onSmsChallenge });
   });
 
   return (
-    <PasswordLoginForm summary={summary} submitCount={submitCount} login={startLogin} onSubmit={onSubmit}>
-      <SelectField
-        label={t('login.municipality')}
-        placeholder={t('login.chooseMunicipality')}
-        options={municipalities.map((municipality) => ({ value: municipality.slug, label: municipality.name }))}
-        error={errorText('municipality')}
-        {...register('municipality', { required: 'choose_one' })}
-      />
+    <PasswordLoginForm summary={summary} submitCount={submitCount} login={login} onSubmit={onSubmit}>
       <TextField
         label={t('login.personnummer')}
         hint={t('login.personnummerHint')}
@@ -69,6 +78,26 @@ export function LoginForm({ municipalities, onChallenge }: LoginFormProps) {
         })}
       />
       <PasswordField error={errorText('password')} {...register('password', { required: 'required' })} />
+      {factors.length > 1 ? (
+        <Controller
+          control={control}
+          name="secondFactor"
+          render={({ field }) => (
+            <ChoiceGroup
+              name={field.name}
+              legend={t('login.secondFactor.legend')}
+              choices={factors.map((factor) => ({
+                value: factor,
+                label: t(`login.secondFactor.${factor}`),
+                hint: t(`login.secondFactor.${factor}Hint`),
+              }))}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
+          )}
+        />
+      ) : null}
     </PasswordLoginForm>
   );
 }

@@ -1,6 +1,7 @@
 import type { AppAuth } from '@ebistans/ui';
 import { getMe } from '../api/get-me';
 import { logout } from '../api/logout';
+import { sessionTimer } from '../api/session-timer';
 import { verifyLogin } from '../api/verify-login';
 
 export const appAuth: AppAuth = {
@@ -10,4 +11,5 @@ export const appAuth: AppAuth = {
   logout,
   // Unsent answers are personal data; the next person at a shared computer must not find them.
   onLoggedOut: () => sessionStorage.clear(),
+  sessionTimer,
 };

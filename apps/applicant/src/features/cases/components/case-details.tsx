@@ -1,18 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import { getForm } from '@ebistans/schema';
-import { AnswerSections } from '@ebistans/ui';
 import type { MyCase } from '../api/get-my-case';
+import { casePdfUrl } from '../lib/case-pdf';
+import { decisionOf } from '../lib/decision';
+import { CaseDecision } from './case-decision';
 import { CaseFacts } from './case-facts';
 
-/** A submitted case: its facts, then the answers as the applicant gave them. */
+/** The case's facts and, once made, its decision, with the application as a PDF to keep. */
 export function CaseDetails({ item }: { item: MyCase }) {
   const { t } = useTranslation();
-  const form = getForm(item.formId, item.formVersion);
+  const decision = decisionOf(item);
   return (
     <>
       <CaseFacts item={item} withPeriod />
-      <h2>{t('cases.answers')}</h2>
-      {form ? <AnswerSections form={form} data={item.data} headingLevel={3} /> : <p>{t('cases.formMissing')}</p>}
+      <p>
+        {/* `download` saves the file rather than leaving the service in a PDF viewer on a phone. */}
+        <a href={casePdfUrl(item.id)} download>
+          {t('cases.pdf')}
+        </a>
+      </p>
+      {decision ? <CaseDecision decision={decision} /> : null}
     </>
   );
 }

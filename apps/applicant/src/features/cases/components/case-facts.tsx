@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatMonth } from '@ebistans/schema';
-import { SummaryList, caseStatusText, formatDateTime, useLanguage } from '@ebistans/ui';
+import { SummaryList, formatDateTime, useLanguage } from '@ebistans/ui';
 import type { MyCaseSummary } from '../api/list-my-cases';
 
 interface CaseFactsProps {
@@ -17,7 +17,8 @@ export function CaseFacts({ item, withPeriod = false }: CaseFactsProps) {
     <SummaryList
       rows={[
         { term: t('cases.caseNumber'), value: item.caseNumber },
-        { term: t('cases.status'), value: caseStatusText(item.status, t) },
+        // The applicant's own words for each status ("Väntar på komplettering från dig"), not the caseworker's.
+        { term: t('cases.status'), value: t(`cases.statusText.${item.status}`) },
         ...(withPeriod ? [period] : []),
         {
           term: t('cases.submittedAt'),

@@ -1,0 +1,120 @@
+import type { Database } from '../../db/client.js';
+import type { CaseColour, CaseStatus } from '../../db/schema/index.js';
+import { requireStaffCase } from '../../lib/case-access.js';
+import { assertTransition } from '../../lib/case-lifecycle.js';
+import { ConflictError } from '../../lib/errors.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { StaffIdentity } from '../auth/identity.js';
+import type { CaseHandlingRepository } from './case-handling.repository.js';
+
+interface CaseHandlingServiceDeps {
+  db: Database;
+  repository: CaseHandlingRepository;
+  audit: Pick<AuditService, 'record'>;
+}
+
+interface Change {
+  action: string;
+  /** The case event; none for a personal flag. */
+  event?: { type: string; data: Record<string, unknown> };
+  details?: Record<string, unknown>;
+}
+
+/**
+ * What a caseworker marks on a case: its status (through the one transition table), a colour label, the
+ * case system's number, and a personal flag. Every change is audit-logged; all but the flag, which is
+ * nobody else's business, are also case events.
+ */
+export function createCaseHandlingService({ db, repository, audit }: CaseHandlingServiceDeps) {
+  async function apply(
+    identity: StaffIdentity,
+    caseId: string,
+    requestId: string,
+    write: (tx: Database, current: { status: CaseStatus }) => Promise<Change>,
+  ) {
+    const found = await requireStaffCase(db, identity, caseId);
+    await db.transaction(async (tx) => {
+      const { action, event, details } = await write(tx, found);
+      if (event) {
+        await repository.insertEvent(tx, { caseId, actorKind: 'staff', actorId: identity.staffId, ...event });
+      }
+      await audit.record(
+        {
+          municipalityId: found.municipalityId,
+          actorKind: 'staff',
+          actorId: identity.staffId,
+          action,
+          entityType: 'case',
+          entityId: caseId,
+          requestId,
+          ...(details ? { details } : {}),
+        },
+        tx,
+      );
+    });
+  }
+
+  return {
+    /** The event is named after the new status: that is what the applicant's timeline shows. */
+    async changeStatus(
+      identity: StaffIdentity,
+      caseId: string,
+      input: { status: CaseStatus; comment?: string | undefined },
+      requestId: string,
+    ) {
+      await apply(identity, caseId, requestId, async (tx, current) => {
+        assertTransition(current.status, input.status);
+        if (!(await repository.changeStatus(tx, caseId, current.status, input.status))) {
+          throw new ConflictError('The case changed status meanwhile; reload it');
+        }
+        const comment = input.comment ? { comment: input.comment } : {};
+        return {
+          action: 'case.status.change',
+          event: { type: input.status, data: { from: current.status, ...comment } },
+          details: { from: current.status, to: input.status },
+        };
+      });
+      return { status: input.status };
+    },
+
+    async setColour(identity: StaffIdentity, caseId: string, colour: CaseColour | null, requestId: string) {
+      await apply(identity, caseId, requestId, async (tx) => {
+        await repository.update(tx, caseId, { colour });
+        return { action: 'case.colour.set', event: { type: 'colour_set', data: { colour } }, details: { colour } };
+      });
+      return { colour };
+    },
+
+    async setExternalCaseNumber(
+      identity: StaffIdentity,
+      caseId: string,
+      externalCaseNumber: string | null,
+      requestId: string,
+    ) {
+      await apply(identity, caseId, requestId, async (tx) => {
+        await repository.update(tx, caseId, { externalCaseNumber });
+        return {
+          action: 'case.external-number.set',
+          event: { type: 'external_case_number_set', data: { externalCaseNumber } },
+        };
+      });
+      return { externalCaseNumber };
+    },
+
+    async flag(identity: StaffIdentity, caseId: string, requestId: string) {
+      await apply(identity, caseId, requestId, async (tx) => {
+        await repository.flag(tx, identity.staffId, caseId);
+        return { action: 'case.flag' };
+      });
+    },
+
+    async unflag(identity: StaffIdentity, caseId: string, requestId: string) {
+      await apply(identity, caseId, requestId, async (tx) => {
+        await repository.unflag(tx, identity.staffId, caseId);
+        return { action: 'case.unflag' };
+      });
+    },
+  };
+}
+
+export type CaseHandlingService = ReturnType<typeof createCaseHandlingService>;

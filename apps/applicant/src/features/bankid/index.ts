@@ -1,0 +1,2 @@
+export { BankIdLogin } from './components/bankid-login';
+export { SignWithBankId, type SignWithBankIdProps } from './components/sign-with-bankid';

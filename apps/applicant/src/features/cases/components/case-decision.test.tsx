@@ -1,0 +1,33 @@
+import { render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '@ebistans/ui';
+import en from '../../../locales/en.json';
+import sv from '../../../locales/sv.json';
+import { expectAccessible } from '../../../test-support/expect-accessible';
+import { CaseDecision } from './case-decision';
+
+describe('the decision on the case page', () => {
+  it('says what was decided, the amount, when and why', async () => {
+    const i18n = createI18n({ sv, en });
+    void i18n.changeLanguage('sv');
+    const view = render(
+      <I18nextProvider i18n={i18n}>
+        <CaseDecision
+          decision={{
+            outcome: 'partly_granted',
+            amount: 4200,
+            text: 'Hyran är högre än skälig nivå.',
+            decidedAt: '2026-12-02T10:00:00Z',
+          }}
+        />
+      </I18nextProvider>,
+    );
+    const region = screen.getByRole('region', { name: 'Beslut' });
+    expect(region.textContent).toContain('Du får ekonomiskt bistånd för en del av det du sökte.');
+    expect(region.textContent).toMatch(/4\s200 kr/);
+    expect(region.textContent).toContain('2 december 2026');
+    expect(region.textContent).toContain('Hyran är högre än skälig nivå.');
+    await expectAccessible(view.container);
+  });
+});

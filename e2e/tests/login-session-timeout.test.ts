@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createDatabase, dropDatabase } from '@ebistans/testing';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { demo, devOutboxCode } from '../support/api.js';
+import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+let server: RunningServer;
+let browser: Browser;
+const adminUrl = inject('e2ePostgresAdminUrl');
+const databaseName = `e2e_${randomUUID().replaceAll('-', '')}`;
+const dataDir = mkdtempSync(path.join(tmpdir(), 'ebistans-e2e-'));
+
+beforeAll(async () => {
+  const databaseUrl = await createDatabase(adminUrl, databaseName);
+  // One minute of idle time, the shortest there is: the two-minute warning then shows at once after login.
+  server = await startServer({
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    NODE_ENV: 'development',
+    SESSION_IDLE_MINUTES: '1',
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await dropDatabase(adminUrl, databaseName);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the idle session', () => {
+  it('warns in a modal dialog, keeps the session on request, and after the end shows the login page saying why', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'sv-SE' });
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/logga-in`);
+    await page.getByRole('textbox', { name: 'Personnummer' }).fill(demo.applicant.personnummer);
+    await page.getByLabel('Lösenord').fill(demo.applicant.password);
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ange engångskoden' }).waitFor();
+    await page
+      .getByRole('textbox', { name: 'Engångskod' })
+      .fill(await devOutboxCode(server.baseUrl, demo.applicant.mobile));
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mina sidor' }).waitFor();
+
+    const dialog = page.getByRole('dialog', { name: 'Du loggas snart ut' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toMatch(/loggas du ut om (1 minut|\d+ sekunder)/);
+    const stay = dialog.getByRole('button', { name: 'Fortsätt vara inloggad' });
+    expect(await stay.evaluate((button) => button === document.activeElement)).toBe(true);
+    // Modal: the page behind cannot be reached, not even where it shows through.
+    const linkBehind = await page.getByRole('link', { name: 'Ny ansökan' }).evaluate((link) => {
+      const box = link.getBoundingClientRect();
+      return link.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+    });
+    expect(linkBehind).toBe(false);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    const [extended] = await Promise.all([
+      page.waitForResponse((response) => response.url().endsWith('/api/auth/session/extend')),
+      stay.click(),
+    ]);
+    expect(extended.status()).toBe(200);
+
+    // With no more activity the session ends a minute later.
+    await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor({ timeout: 90_000 });
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Du har loggats ut eftersom du inte har gjort något i tjänsten på en stund.' })
+      .waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
