@@ -537,7 +537,7 @@ export interface paths {
         /** My case's messages, oldest first; opening them marks the caseworker's messages read */
         get: operations["listMyCaseMessages"];
         put?: never;
-        /** Write to the caseworker about my case */
+        /** Write to the caseworker about my case, optionally with files sent to the case */
         post: operations["sendMyCaseMessage"];
         delete?: never;
         options?: never;
@@ -1209,6 +1209,12 @@ export interface components {
             readAt: string | null;
             /** Format: date-time */
             createdAt: string;
+            attachments: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                contentType: string;
+            }[];
         };
         MessageThreadInput: {
             items: components["schemas"]["CaseMessageInput"][];
@@ -1773,6 +1779,12 @@ export interface components {
             readAt: string | null;
             /** Format: date-time */
             createdAt: string;
+            attachments: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                contentType: string;
+            }[];
         };
         MessageThread: {
             items: components["schemas"]["CaseMessage"][];
@@ -4342,6 +4354,11 @@ export interface operations {
             content: {
                 "application/json": {
                     body: string;
+                    /**
+                     * @description Files already sent to the case (POST /api/applicant/cases/{caseId}/attachments) to attach
+                     * @default []
+                     */
+                    attachmentIds?: string[];
                 };
             };
         };

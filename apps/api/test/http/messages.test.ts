@@ -1,14 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/db/schema/index.js';
-import {
-  createApplicant,
-  createMunicipality,
-  createStaff,
-  TEST_PASSWORD,
-} from '../helpers/fixtures.js';
+import { createApplicant, createMunicipality, createStaff, TEST_PASSWORD } from '../helpers/fixtures.js';
 import { loginApplicant, loginStaff } from '../helpers/login.js';
 import { submittedCaseWithCaseworker } from '../helpers/cases.js';
+import { multipartBody } from '../helpers/multipart.js';
+import { samplePdf } from '../helpers/sample-files.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -59,6 +56,35 @@ describe('secure messages on a case', () => {
       .from(auditLog)
       .where(eq(auditLog.actorId, member.id));
     expect(actions.map((row) => row.action)).toEqual(['case.message.send', 'case.messages.read']);
+  });
+
+  it('takes a reply with files the applicant sent to the case, and only their own', async () => {
+    const { agent, caseworker, caseId } = await submittedCaseWithCaseworker(t);
+    const { body, contentType } = multipartBody([
+      { name: 'category', value: 'other' },
+      { name: 'file', filename: 'intyg.pdf', content: samplePdf() },
+    ]);
+    const sent = await agent
+      .post(`/api/applicant/cases/${caseId}/attachments`)
+      .set('content-type', contentType)
+      .send(body);
+    const fileId = (sent.body.items as { id: string }[])[0]!.id;
+    await agent
+      .post(`/api/applicant/cases/${caseId}/messages`)
+      .send({ body: 'Här är intyget.', attachmentIds: [fileId] })
+      .expect(201);
+    const thread = await caseworker.get(`/api/staff/cases/${caseId}/messages`).expect(200);
+    expect(thread.body.items[0].attachments).toEqual([
+      { id: fileId, fileName: 'intyg.pdf', contentType: 'application/pdf' },
+    ]);
+
+    const other = await submittedCaseWithCaseworker(t);
+    await other.agent
+      .post(`/api/applicant/cases/${other.caseId}/messages`)
+      .send({ body: 'Med någon annans fil', attachmentIds: [fileId] })
+      .expect(404);
+    const theirs = await other.agent.get(`/api/applicant/cases/${other.caseId}/messages`).expect(200);
+    expect(theirs.body.items).toEqual([]);
   });
 
   it('refuses an empty message', async () => {

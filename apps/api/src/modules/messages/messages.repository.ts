@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { caseEvents, messages, staff } from '../../db/schema/index.js';
+import { attachments, caseEvents, messages, staff } from '../../db/schema/index.js';
 
 const messageColumns = {
   id: messages.id,
@@ -13,13 +13,51 @@ const messageColumns = {
 
 export function createMessagesRepository(db: Database) {
   return {
-    list(caseId: string) {
-      return db
-        .select(messageColumns)
-        .from(messages)
-        .leftJoin(staff, eq(staff.id, messages.authorStaffId))
-        .where(eq(messages.caseId, caseId))
-        .orderBy(asc(messages.createdAt));
+    async list(caseId: string) {
+      const [rows, files] = await Promise.all([
+        db
+          .select(messageColumns)
+          .from(messages)
+          .leftJoin(staff, eq(staff.id, messages.authorStaffId))
+          .where(eq(messages.caseId, caseId))
+          .orderBy(asc(messages.createdAt)),
+        db
+          .select({
+            id: attachments.id,
+            messageId: attachments.messageId,
+            fileName: attachments.originalName,
+            contentType: attachments.contentType,
+          })
+          .from(attachments)
+          .where(and(eq(attachments.caseId, caseId), isNotNull(attachments.messageId)))
+          .orderBy(asc(attachments.createdAt)),
+      ]);
+      return rows.map((row) => ({
+        ...row,
+        attachments: files.filter((file) => file.messageId === row.id).map(({ messageId: _, ...file }) => file),
+      }));
+    },
+
+    /**
+     * Ties files the applicant has sent to the case to their message; only their own files of this case
+     * that belong to no message yet. Returns how many were tied.
+     */
+    async attachApplicantFiles(tx: Database, caseId: string, applicantId: string, messageId: string, ids: string[]) {
+      if (ids.length === 0) return 0;
+      const tied = await tx
+        .update(attachments)
+        .set({ messageId })
+        .where(
+          and(
+            inArray(attachments.id, ids),
+            eq(attachments.caseId, caseId),
+            eq(attachments.uploadedByKind, 'applicant'),
+            eq(attachments.uploadedById, applicantId),
+            isNull(attachments.messageId),
+          ),
+        )
+        .returning({ id: attachments.id });
+      return tied.length;
     },
 
     /** The applicant has opened the thread: every unread message to them is now read. */

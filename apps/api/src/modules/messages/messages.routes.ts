@@ -6,6 +6,14 @@ import type { MessagesService } from './messages.service.js';
 
 const caseParams = z.object({ caseId: z.uuid() });
 const messageBody = z.object({ body: z.string().trim().min(1).max(10_000) });
+const replyBody = messageBody.extend({
+  attachmentIds: z
+    .array(z.uuid())
+    .max(10)
+    .default([])
+    .describe('Files already sent to the case (POST /api/applicant/cases/{caseId}/attachments) to attach'),
+});
+const messageFileSchema = z.object({ id: z.uuid(), fileName: z.string(), contentType: z.string() });
 const sentSchema = z.object({ id: z.uuid() }).meta({ id: 'SentMessage' });
 
 const messageSchema = z
@@ -17,6 +25,7 @@ const messageSchema = z
     authorName: z.string().nullable(),
     readAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
+    attachments: z.array(messageFileSchema),
   })
   .meta({ id: 'CaseMessage' });
 const threadSchema = z.object({ items: z.array(messageSchema) }).meta({ id: 'MessageThread' });
@@ -28,6 +37,7 @@ type Row = {
   authorName: string | null;
   readAt: Date | null;
   createdAt: Date;
+  attachments: { id: string; fileName: string; contentType: string }[];
 };
 const thread = (rows: Row[]) => ({
   items: rows.map((row) => ({
@@ -55,13 +65,14 @@ export const messagesRoutes: FastifyPluginAsyncZod<{ service: MessagesService }>
     schema: {
       operationId: 'sendMyCaseMessage',
       tags: ['messages'],
-      summary: 'Write to the caseworker about my case',
+      summary: 'Write to the caseworker about my case, optionally with files sent to the case',
       params: caseParams,
-      body: messageBody,
+      body: replyBody,
       response: { 201: sentSchema, ...problemResponses(400, 401, 403, 404) },
     },
     handler: async (request, reply) => {
-      const sent = await service.sendFromApplicant(applicantOf(request), request.params.caseId, request.body.body);
+      const { body, attachmentIds } = request.body;
+      const sent = await service.sendFromApplicant(applicantOf(request), request.params.caseId, body, attachmentIds);
       return reply.status(201).send(sent);
     },
   });

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.js';
 import { requireApplicantCase, requireStaffCase } from '../../lib/case-access.js';
+import { NotFoundError } from '../../lib/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ApplicantIdentity, StaffIdentity } from '../auth/identity.js';
 import type { MessagesRepository } from './messages.repository.js';
@@ -21,7 +22,8 @@ export function createMessagesService({ db, repository, audit }: MessagesService
       return before;
     },
 
-    async sendFromApplicant(identity: ApplicantIdentity, caseId: string, body: string) {
+    /** A reply, with files the applicant has already sent to the case (`POST …/attachments`) tied to it. */
+    async sendFromApplicant(identity: ApplicantIdentity, caseId: string, body: string, attachmentIds: string[] = []) {
       const found = await requireApplicantCase(db, identity, caseId);
       return db.transaction(async (tx) => {
         const created = await repository.insert(tx, {
@@ -31,6 +33,9 @@ export function createMessagesService({ db, repository, audit }: MessagesService
           direction: 'from_applicant',
           body,
         });
+        const unique = [...new Set(attachmentIds)];
+        const tied = await repository.attachApplicantFiles(tx, caseId, identity.applicantId, created.id, unique);
+        if (tied !== unique.length) throw new NotFoundError('A file to attach is not one of your files of this case');
         await repository.insertEvent(tx, {
           caseId,
           type: 'message_from_applicant',
