@@ -20,7 +20,7 @@ export function CaseMessages({ caseId, thread, newIds, onSent }: CaseMessagesPro
       <h2 id="messages-title">{t('messages.title')}</h2>
       <p>{t('messages.intro')}</p>
       {thread.data ? (
-        <MessageThread messages={thread.data.items} newIds={newIds} />
+        <MessageThread caseId={caseId} messages={thread.data.items} newIds={newIds} />
       ) : thread.error ? (
         <p role="alert">{problemMessage(thread.error, t)}</p>
       ) : (

@@ -15,6 +15,7 @@ const fromCaseworker: CaseMessage = {
   authorName: 'Hanna Handläggare',
   readAt: null,
   createdAt: '2026-11-21T09:30:00.000Z',
+  attachments: [],
 };
 const readReply: CaseMessage = {
   id: '00000000-0000-4000-8000-000000000002',
@@ -23,6 +24,7 @@ const readReply: CaseMessage = {
   authorName: null,
   readAt: '2026-11-21T12:05:00.000Z',
   createdAt: '2026-11-21T10:00:00.000Z',
+  attachments: [{ id: '00000000-0000-4000-8000-0000000000f1', fileName: 'intyg.pdf', contentType: 'application/pdf' }],
 };
 const unreadReply: CaseMessage = { ...readReply, id: '00000000-0000-4000-8000-000000000003', readAt: null };
 
@@ -31,7 +33,7 @@ function renderThread(messages: CaseMessage[], newIds: string[]) {
   void i18n.changeLanguage('sv');
   return render(
     <I18nextProvider i18n={i18n}>
-      <MessageThread messages={messages} newIds={new Set(newIds)} />
+      <MessageThread caseId="00000000-0000-4000-8000-0000000000ca" messages={messages} newIds={new Set(newIds)} />
     </I18nextProvider>,
   );
 }
@@ -41,12 +43,21 @@ describe('the message thread', () => {
     const view = renderThread([fromCaseworker, readReply, unreadReply], [fromCaseworker.id]);
     const headings = screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
     expect(headings).toEqual(['Från Hanna Handläggare, handläggare Nytt', 'Från dig', 'Från dig']);
-    const [received, read, unread] = screen.getAllByRole('listitem');
+    const [received, read, unread] = view.container.querySelectorAll('ol.messages > li');
     expect(received?.textContent).toContain('21 november 2026 kl. 10:30');
     expect(received?.textContent).not.toContain('Läst');
     expect(read?.textContent).toContain('Läst 21 november 2026 kl. 13:05');
     expect(unread?.textContent).toContain('Inte läst ännu');
     await expectAccessible(view.container);
+  });
+
+  it('links the files sent with a message for download', () => {
+    renderThread([readReply], []);
+    const link = screen.getByRole('link', { name: 'intyg.pdf' });
+    expect(link.getAttribute('href')).toBe(
+      '/api/applicant/cases/00000000-0000-4000-8000-0000000000ca/attachments/00000000-0000-4000-8000-0000000000f1/content',
+    );
+    expect(screen.getByRole('list', { name: 'Bifogade filer' })).toBeTruthy();
   });
 
   it('keeps a read message from being called new', () => {
