@@ -181,6 +181,11 @@ describe('a supplement round trip: the caseworker asks, the applicant reads, rep
     await box.fill(replyText);
     expect(await box.getAttribute('aria-describedby')).toBeTruthy();
     await messages.getByText(`Du har ${(10_000 - replyText.length).toLocaleString('sv-SE')} tecken kvar.`).waitFor();
+    // A minimal PDF, sniffed as such by the API from its bytes.
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    await messages
+      .getByLabel('Bifoga filer (frivilligt)')
+      .setInputFiles({ name: 'hyresavi.pdf', mimeType: 'application/pdf', buffer: pdf });
     await send.click();
     await page.getByRole('status').filter({ hasText: 'Ditt meddelande är skickat.' }).waitFor();
     const reply = messages.getByRole('listitem').filter({ hasText: replyText });
@@ -193,8 +198,13 @@ describe('a supplement round trip: the caseworker asks, the applicant reads, rep
     const staffThread = await caseworker.get(`/api/staff/cases/${caseId}/messages`);
     expect(staffThread.body.items).toEqual([
       expect.objectContaining({ body: messageText }),
-      expect.objectContaining({ body: replyText, direction: 'from_applicant' }),
+      expect.objectContaining({
+        body: replyText,
+        direction: 'from_applicant',
+        attachments: [expect.objectContaining({ fileName: 'hyresavi.pdf', contentType: 'application/pdf' })],
+      }),
     ]);
+    await reply.getByRole('link', { name: 'hyresavi.pdf' }).waitFor();
     await page.reload();
     await heading(page, `Ansökan för ${formatMonth(period, 'sv')}`);
     await expect

@@ -1,7 +1,7 @@
 import type { CaseStatus } from '../db/schema/index.js';
 import { ConflictError } from './errors.js';
 
-/** The one table of allowed status changes (ARCHITECTURE.md "Case lifecycle"). */
+/** The one table of allowed status changes (docs/architecture.md, "Case lifecycle"). */
 const transitions: Record<CaseStatus, readonly CaseStatus[]> = {
   submitted: ['in_progress', 'awaiting_supplement', 'decided', 'withdrawn'],
   in_progress: ['awaiting_supplement', 'decided', 'withdrawn'],

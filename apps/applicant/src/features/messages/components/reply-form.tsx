@@ -14,6 +14,8 @@ export function ReplyForm({ caseId, onSent }: { caseId: string; onSent: () => vo
   const [issue, setIssue] = useState<MessageIssue>();
   const [attempt, setAttempt] = useState(0);
   const [sent, setSent] = useState(false);
+  const [files, setFiles] = useState<File[]>([]);
+  const [fileInputKey, setFileInputKey] = useState(0);
   const remaining = MESSAGE_MAX_LENGTH - text.trim().length;
   const number = (value: number) => value.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE');
   const count =
@@ -30,13 +32,18 @@ export function ReplyForm({ caseId, onSent }: { caseId: string; onSent: () => vo
     setSent(false);
     setAttempt((value) => value + 1);
     if (found) return;
-    send.mutate(text.trim(), {
-      onSuccess: () => {
-        setText('');
-        setSent(true);
-        onSent();
+    send.mutate(
+      { body: text.trim(), files },
+      {
+        onSuccess: () => {
+          setText('');
+          setFiles([]);
+          setFileInputKey((value) => value + 1);
+          setSent(true);
+          onSent();
+        },
       },
-    });
+    );
   }
 
   const label = t('messages.reply.label');
@@ -56,7 +63,23 @@ export function ReplyForm({ caseId, onSent }: { caseId: string; onSent: () => vo
         value={text}
         onChange={(event) => setText(event.target.value)}
       />
-      <p className="caption">{t('messages.reply.noAttachments')}</p>
+      <div className="field">
+        <label className="field-label" htmlFor="reply-files">
+          {t('messages.reply.files')}
+        </label>
+        <p className="field-hint" id="reply-files-hint">
+          {t('messages.reply.filesHint')}
+        </p>
+        <input
+          key={fileInputKey}
+          id="reply-files"
+          type="file"
+          multiple
+          accept="application/pdf,image/jpeg,image/png,image/heic,image/heif"
+          aria-describedby="reply-files-hint"
+          onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
+        />
+      </div>
       <div className="button-group">
         <button type="submit" className="button">
           {send.isPending ? t('messages.reply.sending') : t('messages.reply.submit')}

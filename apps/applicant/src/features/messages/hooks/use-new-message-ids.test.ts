@@ -14,6 +14,7 @@ const message = (
   authorName: null,
   readAt,
   createdAt: '2026-11-21T09:30:00.000Z',
+  attachments: [],
 });
 
 describe('which messages are new on this visit', () => {
