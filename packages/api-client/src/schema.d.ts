@@ -1040,7 +1040,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open one file of the case in the browser or download it (audit-logged) */
+        /** Open one file of the case in the browser (`inline=true`) or download it (audit-logged) */
         get: operations["downloadStaffCaseAttachment"];
         put?: never;
         post?: never;
@@ -6931,7 +6931,9 @@ export interface operations {
     };
     downloadStaffCaseAttachment: {
         parameters: {
-            query?: never;
+            query?: {
+                inline?: string;
+            };
             header?: never;
             path: {
                 caseId: string;

@@ -46,12 +46,18 @@ describe('receipts sent to a submitted case', () => {
       .expect(200);
     expect(Buffer.compare(opened.body as Buffer, samplePng())).toBe(0);
     expect(opened.headers['x-content-type-options']).toBe('nosniff');
+    expect(opened.headers['content-disposition']).toMatch(/^attachment;/);
+    const viewed = await caseworker
+      .get(`/api/staff/cases/${caseId}/attachments/${file!.id}/content?inline=true`)
+      .expect(200);
+    expect(viewed.headers['content-disposition']).toMatch(/^inline;/);
     const reads = await t.database.db
       .select({ action: auditLog.action, details: auditLog.details })
       .from(auditLog)
       .where(eq(auditLog.actorId, member.id));
     expect(reads).toEqual([
       { action: 'case.files.list', details: {} },
+      { action: 'case.file.read', details: { attachmentId: file!.id } },
       { action: 'case.file.read', details: { attachmentId: file!.id } },
     ]);
   });

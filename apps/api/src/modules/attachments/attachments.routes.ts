@@ -28,12 +28,15 @@ interface StoredFile {
   sizeBytes: number;
 }
 
-/** A stored file as a download: its sniffed type, a safe name, and never sniffed or cached by the browser. */
-function sendFile(reply: FastifyReply, attachment: StoredFile, content: Readable) {
+/**
+ * A stored file as a download (or, `inline`, to view in the browser): its sniffed type, a safe name, and
+ * never sniffed or cached by the browser. Only the accepted types exist, none of which runs scripts.
+ */
+function sendFile(reply: FastifyReply, attachment: StoredFile, content: Readable, inline = false) {
   return reply
     .type(attachment.contentType)
     .header('content-length', attachment.sizeBytes)
-    .header('content-disposition', attachmentDisposition(attachment.fileName, attachment.contentType))
+    .header('content-disposition', attachmentDisposition(attachment.fileName, attachment.contentType, inline))
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')
     .send(content);
@@ -200,15 +203,16 @@ export const attachmentsRoutes: FastifyPluginAsyncZod<{ service: AttachmentsServ
     schema: {
       operationId: 'downloadStaffCaseAttachment',
       tags: ['inbox'],
-      summary: 'Open one file of the case in the browser or download it (audit-logged)',
+      summary: 'Open one file of the case in the browser (`inline=true`) or download it (audit-logged)',
       params: caseAttachmentParams,
+      querystring: z.object({ inline: z.stringbool().default(false) }),
       produces: [...ACCEPTED_CONTENT_TYPES],
       response: { 200: fileContentResponse, ...problemResponses(400, 401, 403, 404) },
     },
     handler: async (request, reply) => {
       const { caseId, attachmentId } = request.params;
       const { attachment, content } = await service.openForStaff(staffOf(request), caseId, attachmentId, request.id);
-      return sendFile(reply, attachment, content);
+      return sendFile(reply, attachment, content, request.query.inline);
     },
   });
 };

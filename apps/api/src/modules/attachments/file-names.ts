@@ -30,7 +30,7 @@ const EXTENSIONS: Record<AcceptedContentType, readonly [string, ...string[]]> = 
  * `Content-Disposition: attachment` with the stored name, its extension made to match the sniffed type
  * (a JPEG called .pdf is saved as .pdf.jpg), an ASCII fallback and the UTF-8 name (RFC 6266/8187).
  */
-export function attachmentDisposition(name: string, contentType: string): string {
+export function attachmentDisposition(name: string, contentType: string, inline = false): string {
   const extensions = isAccepted(contentType) ? EXTENSIONS[contentType] : undefined;
   const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
   const fullName = !extensions || (extension && extensions.includes(extension)) ? name : `${name}.${extensions[0]}`;
@@ -42,5 +42,5 @@ export function attachmentDisposition(name: string, contentType: string): string
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+  return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

@@ -2,9 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { Loading, problemMessage, useDocumentTitle } from '@ebistans/ui';
 import { useStaffCase } from '../../features/case-view/api/get-staff-case';
+import { AssignmentActions } from '../../features/case-view/components/assignment-actions';
 import { CaseHeader } from '../../features/case-view/components/case-header';
+import { CaseMarkingActions } from '../../features/case-view/components/case-marking-actions';
 
-/** The case's header and its tabs; each tab is a child route so later tabs get their own address. */
+/** Each tab is a child route, a link with aria-current, so every part of the case has its own address. */
+const tabs = [
+  { to: '', key: 'application' },
+  { to: 'historik', key: 'history' },
+  { to: 'meddelanden', key: 'messages' },
+  { to: 'anteckningar', key: 'notes' },
+  { to: 'komplettering', key: 'supplements' },
+] as const;
+
+/** The case's header, what can be done with it, and its tabs. */
 export function CaseViewRoute() {
   const { t } = useTranslation();
   const { caseId = '' } = useParams();
@@ -20,13 +31,26 @@ export function CaseViewRoute() {
       {item.data ? (
         <>
           <CaseHeader item={item.data} />
+          <details>
+            <summary>{t('caseView.actions.show')}</summary>
+            <h2>{t('caseView.actions.heading')}</h2>
+            <AssignmentActions item={item.data} />
+            <CaseMarkingActions item={item.data} />
+          </details>
+          <p>
+            <Link to={`/logg?arende=${item.data.id}&arendenummer=${encodeURIComponent(item.data.caseNumber)}`}>
+              {t('caseView.auditLink')}
+            </Link>
+          </p>
           <nav aria-label={t('caseView.tabsLabel')}>
             <ul className="tabs">
-              <li>
-                <NavLink to="" end>
-                  {t('caseView.tab.application')}
-                </NavLink>
-              </li>
+              {tabs.map((tab) => (
+                <li key={tab.key}>
+                  <NavLink to={tab.to} end>
+                    {t(`caseView.tab.${tab.key}`)}
+                  </NavLink>
+                </li>
+              ))}
             </ul>
           </nav>
           <Outlet context={item.data} />

@@ -1,27 +1,36 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { unwrap } from '@ebistans/ui';
 import { api } from '../../../lib/api-client';
+import type { InboxQuery } from '../lib/inbox-query';
 
-export type InboxTab = 'unassigned' | 'all';
-
-/** One page for now; paging through longer lists comes with a later issue. */
-const pageSize = 25;
-
-async function listStaffCases(tab: InboxTab, signal: AbortSignal) {
-  return unwrap(await api.GET('/api/staff/cases', { params: { query: { tab, page: 1, pageSize } }, signal }));
+async function listStaffCases(query: InboxQuery, signal: AbortSignal) {
+  // Empty filters are left out rather than sent as "".
+  const filters = Object.fromEntries(
+    (['search', 'status', 'period', 'submittedFrom', 'submittedTo'] as const)
+      .filter((key) => query[key].trim() !== '')
+      .map((key) => [key, query[key].trim()]),
+  );
+  const { tab, sort, order, page, pageSize } = query;
+  return unwrap(
+    await api.GET('/api/staff/cases', {
+      params: { query: { tab, sort, order, page, pageSize, ...filters } },
+      signal,
+    }),
+  );
 }
 
-export type StaffCaseSummary = Awaited<ReturnType<typeof listStaffCases>>['items'][number];
+export type StaffCasePage = Awaited<ReturnType<typeof listStaffCases>>;
+export type StaffCaseSummary = StaffCasePage['items'][number];
 
-export function staffCasesQueryOptions(tab: InboxTab) {
+export function staffCasesQueryOptions(query: InboxQuery) {
   return queryOptions({
-    queryKey: ['staff-cases', tab],
-    queryFn: ({ signal }) => listStaffCases(tab, signal),
-    // Keeps the tab counts on screen while the other tab loads.
+    queryKey: ['staff-cases', query],
+    queryFn: ({ signal }) => listStaffCases(query, signal),
+    // Keeps the tab counts on screen while another tab or page loads.
     placeholderData: keepPreviousData,
   });
 }
 
-export function useStaffCases(tab: InboxTab) {
-  return useQuery(staffCasesQueryOptions(tab));
+export function useStaffCases(query: InboxQuery | undefined) {
+  return useQuery({ ...staffCasesQueryOptions(query as InboxQuery), enabled: query !== undefined });
 }

@@ -1,42 +1,139 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formatMonth } from '@ebistans/schema';
 import { caseStatusText, formatDateTime, useLanguage } from '@ebistans/ui';
-import type { InboxTab, StaffCaseSummary } from '../api/list-staff-cases';
+import { ColourLabel } from '../../case-view/components/colour-label';
+import type { InboxColumn, InboxListSettings } from '../api/list-settings';
+import type { StaffCaseSummary } from '../api/list-staff-cases';
+import { inboxHref, sortKeys, type InboxQuery, type SortKey } from '../lib/inbox-query';
 
-export function CaseTable({ tab, cases }: { tab: InboxTab; cases: StaffCaseSummary[] }) {
+interface CaseTableProps {
+  query: InboxQuery;
+  cases: StaffCaseSummary[];
+  settings: InboxListSettings;
+}
+
+function isSortable(column: InboxColumn): column is SortKey {
+  return sortKeys.some((key) => key === column);
+}
+
+/** The list of cases in the person's chosen columns; sortable headers are buttons, the sort order is told by aria-sort. */
+export function CaseTable({ query, cases, settings }: CaseTableProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
   if (cases.length === 0) return <p>{t('inbox.empty')}</p>;
   return (
     <div className="table-scroll">
       <table className="table">
-        <caption>{t(`inbox.caption.${tab}`)}</caption>
+        <caption>{t('inbox.caption', { tab: t(`inbox.tab.${query.tab}`) })}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('inbox.column.caseNumber')}</th>
-            <th scope="col">{t('inbox.column.applicant')}</th>
-            <th scope="col">{t('inbox.column.period')}</th>
-            <th scope="col">{t('inbox.column.status')}</th>
-            <th scope="col">{t('inbox.column.submittedAt')}</th>
+            {settings.columns.map((column) => {
+              const label = t(`inbox.column.${column}`);
+              if (!isSortable(column)) {
+                return (
+                  <th key={column} scope="col">
+                    {label}
+                  </th>
+                );
+              }
+              const sorted = query.sort === column;
+              const nextOrder = sorted && query.order === 'asc' ? 'desc' : 'asc';
+              return (
+                <th
+                  key={column}
+                  scope="col"
+                  aria-sort={sorted ? (query.order === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  <button
+                    type="button"
+                    className="link-button"
+                    title={t(`inbox.sortBy.${nextOrder}`, { column: label })}
+                    onClick={() => void navigate(inboxHref(params, { sort: column, order: nextOrder }))}
+                  >
+                    {label}
+                    <span aria-hidden="true">{sorted ? (query.order === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
+                  </button>
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
           {cases.map((item) => (
             <tr key={item.id}>
-              <th scope="row">
-                <Link to={`/arenden/${item.id}`}>{item.caseNumber}</Link>
-              </th>
-              <td>{item.applicantName}</td>
-              <td>{formatMonth(item.period, language)}</td>
-              <td>{caseStatusText(item.status, t)}</td>
-              <td>
-                <time dateTime={item.submittedAt}>{formatDateTime(item.submittedAt, language)}</time>
-              </td>
+              {settings.columns.map((column) => (
+                <CaseCell key={column} column={column} item={item} settings={settings} />
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
   );
+}
+
+function CaseCell({
+  column,
+  item,
+  settings,
+}: {
+  column: InboxColumn;
+  item: StaffCaseSummary;
+  settings: InboxListSettings;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  switch (column) {
+    case 'caseNumber':
+      return (
+        <th scope="row">
+          <Link to={`/arenden/${item.id}`} {...(settings.openInNewTab ? { target: '_blank', rel: 'noopener' } : {})}>
+            {item.caseNumber}
+            {settings.openInNewTab ? <span className="visually-hidden"> {t('inbox.opensInNewTab')}</span> : null}
+          </Link>{' '}
+          {item.flagged ? <span className="tag">{t('inbox.flagged')}</span> : null}{' '}
+          {item.colour ? <ColourLabel colour={item.colour} /> : null}
+        </th>
+      );
+    case 'applicant':
+      return <td>{item.applicantName}</td>;
+    case 'period':
+      return <td>{formatMonth(item.period, language)}</td>;
+    case 'form':
+      return <td>{t(`inbox.form.${item.formId}`, { defaultValue: item.formId })}</td>;
+    case 'status':
+      return <td>{caseStatusText(item.status, t)}</td>;
+    case 'submittedAt':
+      return (
+        <td>
+          <time dateTime={item.submittedAt}>{formatDateTime(item.submittedAt, language)}</time>
+        </td>
+      );
+    case 'dueAt':
+      return (
+        <td>
+          {item.dueAt ? <time dateTime={item.dueAt}>{formatDateTime(item.dueAt, language)}</time> : '–'}
+          {item.overdue ? (
+            <>
+              {' '}
+              <span className="tag" style={{ background: '#b3261e' }}>
+                {t('inbox.overdue')}
+              </span>
+            </>
+          ) : null}
+        </td>
+      );
+    case 'assignee':
+      return (
+        <td>
+          {item.assignees.length > 0
+            ? item.assignees.map((person) => person[settings.showAssigneeAs]).join(', ')
+            : t('inbox.nobody')}
+        </td>
+      );
+    case 'externalCaseNumber':
+      return <td>{item.externalCaseNumber ?? '–'}</td>;
+  }
 }

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { useOutletContext } from 'react-router';
+import { CaseHistory } from '../../features/case-history/components/case-history';
+import { MessageThread } from '../../features/case-messages/components/message-thread';
+import { InternalNotes } from '../../features/case-notes/components/internal-notes';
+import type { StaffCase } from '../../features/case-view/api/get-staff-case';
+import { SupplementList } from '../../features/supplements/components/supplement-list';
+import { SupplementRequestForm } from '../../features/supplements/components/supplement-request-form';
+
+export type CaseTabKey = 'history' | 'messages' | 'notes' | 'supplements';
+
+/** The case's other tabs: a heading and the feature that fills it. */
+export function CaseTabRoute({ tab }: { tab: CaseTabKey }) {
+  const { t } = useTranslation();
+  const item = useOutletContext<StaffCase>();
+  return (
+    <>
+      <h2>{t(`caseView.tab.${tab}`)}</h2>
+      {tab === 'history' ? <CaseHistory caseId={item.id} /> : null}
+      {tab === 'messages' ? <MessageThread caseId={item.id} /> : null}
+      {tab === 'notes' ? <InternalNotes caseId={item.id} /> : null}
+      {tab === 'supplements' ? (
+        <>
+          <SupplementList caseId={item.id} />
+          <SupplementRequestForm caseId={item.id} />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { RECEIPT_CATEGORIES } from '@ebistans/schema';
+import { ErrorSummary, TextArea, TextField, useErrorTexts, useLanguage } from '@ebistans/ui';
+import { ActionResult } from '../../case-view/components/action-result';
+import { useRequestSupplement, type SupplementRequestInput } from '../api/supplements';
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Asks the applicant for more: what, which receipts, and by when. The case then awaits the supplement. */
+export function SupplementRequestForm({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const request = useRequestSupplement(caseId);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, submitCount },
+  } = useForm<SupplementRequestInput>({
+    defaultValues: { message: '', dueDate: '', receiptCategories: [] },
+    shouldFocusError: false,
+  });
+  const { errorText, summary } = useErrorTexts(errors, [
+    { name: 'message', label: t('supplements.form.message') },
+    { name: 'dueDate', label: t('supplements.form.dueDate') },
+  ]);
+  const onSubmit = handleSubmit((values) => request.mutate(values, { onSuccess: () => reset() }));
+  return (
+    <form noValidate onSubmit={(event) => void onSubmit(event)} aria-labelledby="supplement-form-heading">
+      <h3 id="supplement-form-heading">{t('supplements.form.heading')}</h3>
+      {summary.length > 0 ? <ErrorSummary key={submitCount} errors={summary} /> : null}
+      <TextArea
+        label={t('supplements.form.message')}
+        hint={t('supplements.form.messageHint')}
+        error={errorText('message')}
+        rows={4}
+        maxLength={4000}
+        {...register('message', { validate: (value) => value.trim() !== '' || 'required' })}
+      />
+      <fieldset className="field">
+        <legend className="field-label">{t('supplements.form.receipts')}</legend>
+        <div className="choices">
+          {Object.entries(RECEIPT_CATEGORIES).map(([category, names]) => (
+            <div key={category} className="choice">
+              <input type="checkbox" id={`receipt-${category}`} value={category} {...register('receiptCategories')} />
+              <label htmlFor={`receipt-${category}`}>{names[language]}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <TextField
+        label={t('supplements.form.dueDate')}
+        type="date"
+        min={today()}
+        error={errorText('dueDate')}
+        {...register('dueDate', {
+          validate: (value) => (value === '' ? 'required' : value < today() ? t('supplements.form.dueDatePast') : true),
+        })}
+      />
+      <button type="submit" className="button" disabled={request.isPending}>
+        {t('supplements.form.submit')}
+      </button>
+      <ActionResult error={request.error} done={request.isSuccess ? t('supplements.form.sent') : undefined} />
+    </form>
+  );
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createDatabase, dropDatabase } from '@ebistans/testing';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  MONTHLY_APPLICATION_FORM_ID,
+  exampleMonthlyApplication,
+  exampleSupplement,
+  nextPeriod,
+} from '@ebistans/schema';
+import { launchBrowser } from '../support/browser.js';
+import { applicantSession, expectAccessible, heading, screenshot, staffBrowser } from '../support/caseworker.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+let server: RunningServer;
+let browser: Browser;
+const adminUrl = inject('e2ePostgresAdminUrl');
+const databaseName = `e2e_${randomUUID().replaceAll('-', '')}`;
+const dataDir = mkdtempSync(path.join(tmpdir(), 'ebistans-e2e-'));
+const period = nextPeriod();
+
+beforeAll(async () => {
+  const databaseUrl = await createDatabase(adminUrl, databaseName);
+  server = await startServer({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NODE_ENV: 'development' });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await dropDatabase(adminUrl, databaseName);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Two weeks ahead, so the request is never past its due date while the test runs. */
+function dueInTwoWeeks(): string {
+  return new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+describe('a supplement requested in the caseworker app', () => {
+  it('asks in the UI, the applicant answers through the API, and the case shows the answers', async () => {
+    const applicant = await applicantSession(server.baseUrl);
+    const submitted = await applicant.post('/api/applicant/applications', {
+      formId: MONTHLY_APPLICATION_FORM_ID,
+      formVersion: 2,
+      data: exampleMonthlyApplication(period),
+    });
+    expect(submitted.status).toBe(201);
+    const caseId = String(submitted.body.id);
+    const caseNumber = String(submitted.body.caseNumber);
+
+    const context = await staffBrowser(browser, server.baseUrl);
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/handlaggare/arenden/${caseId}/komplettering`);
+    await heading(page, `Ärende ${caseNumber}`);
+    await page.getByRole('heading', { level: 2, name: 'Komplettering' }).waitFor();
+    await page.getByText('Ingen komplettering har begärts.').waitFor();
+
+    // An empty request is refused with a summary; then the message, two receipts and a due date.
+    const send = page.getByRole('button', { name: 'Skicka begäran om komplettering' });
+    await send.click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Det finns fel som du behöver rätta' });
+    await summary.waitFor();
+    await expectAccessible(page);
+    const requestText = 'Skicka lönespecifikationen för november.';
+    await page.getByRole('textbox', { name: 'Vad behöver den sökande skicka?' }).fill(requestText);
+    await page.getByRole('checkbox', { name: 'Lönespecifikation' }).check();
+    await page.getByRole('checkbox', { name: 'Hyresavi' }).check();
+    await page.getByLabel('Sista dag att komplettera').fill(dueInTwoWeeks());
+    await screenshot(page, 'arende-begar-komplettering', page.getByRole('heading', { name: 'Begär komplettering' }));
+    await send.click();
+    await page.getByRole('status').filter({ hasText: 'Begäran är skickad.' }).waitFor();
+    const main = page.getByRole('main');
+    await expect.poll(() => main.innerText()).toContain('Väntar på komplettering');
+    expect(await main.innerText()).toContain(requestText);
+    expect(await main.innerText()).toContain('Inte besvarad ännu');
+
+    const asked = await applicant.get(`/api/applicant/cases/${caseId}/supplements`);
+    const requests = asked.body.requests as { id: string; receiptCategories: string[] }[];
+    expect(requests).toHaveLength(1);
+    expect([...(requests[0]?.receiptCategories ?? [])].sort()).toEqual(['rent_notice', 'salary_slip']);
+
+    // The applicant answers through the API.
+    const answered = await applicant.post(`/api/applicant/cases/${caseId}/supplements`, {
+      formVersion: 1,
+      data: exampleSupplement(period),
+      requestId: requests[0]?.id,
+    });
+    expect(answered.status).toBe(201);
+
+    await page.reload();
+    await heading(page, `Ärende ${caseNumber}`);
+    await expect
+      .poll(() => main.innerText())
+      .toContain('Här är lönespecifikationen och kostnadsförslaget från tandläkaren.');
+    const text = await main.innerText();
+    expect(text).toContain('Komplettering inskickad');
+    expect(text).toMatch(/1\s200 kr/);
+    expect(text).toMatch(/1\s850 kr/);
+    expect(text).toContain('Besvarad');
+    await expectAccessible(page);
+    await screenshot(page, 'arende-komplettering-inskickad', page.getByRole('navigation', { name: 'Ärendets delar' }));
+    await context.close();
+  });
+});
