@@ -40,13 +40,14 @@ function fakeServer() {
   };
 }
 
-function renderWarning(timer: SessionTimer) {
+function renderWarning(timer: SessionTimer, clean: Pick<AppAuth, 'onSessionEnded'> = {}) {
   const auth: AppAuth = {
     kind: 'applicant',
     getMe: vi.fn(),
     verifyLogin: vi.fn(),
     logout: vi.fn(async () => undefined),
     onLoggedOut: vi.fn(),
+    ...clean,
   };
   const i18n = createI18n({
     sv: { serviceName: 'Test', notFound: { toStart: 'Start' } },
@@ -154,6 +155,15 @@ describe('SessionTimeoutWarning', () => {
       'Du har loggats ut eftersom du inte har gjort något i tjänsten på en stund. Logga in igen för att fortsätta.Dina svar är sparade.',
     );
     expect(auth.onLoggedOut).toHaveBeenCalledOnce();
+  });
+
+  it("runs the app's own clean-up for an ended session, which may keep unsent answers, instead of the logout's", async () => {
+    const server = fakeServer();
+    const { auth, router } = renderWarning(server.timer, { onSessionEnded: vi.fn() });
+    await wait(15 * minute + 2_000);
+    expect(router.state.location.pathname).toBe(loginPath);
+    expect(auth.onSessionEnded).toHaveBeenCalledOnce();
+    expect(auth.onLoggedOut).not.toHaveBeenCalled();
   });
 
   it('logs out at once when the user chooses to', async () => {

@@ -23,14 +23,18 @@ export function useLogout() {
   });
 }
 
-/** After the session has ended on the server: the same clean-up as logging out, and the login page says why. */
+/**
+ * After the session has ended on the server: the cache is forgotten as on logging out, the app's own
+ * clean-up may keep what the user has not sent yet, and the login page says why.
+ */
 export function useLeaveEndedSession() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const { onLoggedOut } = useAppAuth();
+  const { onLoggedOut, onSessionEnded } = useAppAuth();
+  const cleanUp = onSessionEnded ?? onLoggedOut;
   return useCallback(() => {
     queryClient.clear();
-    onLoggedOut?.();
+    cleanUp?.();
     void navigate(loginPath, { replace: true, state: sessionEndedState });
-  }, [queryClient, navigate, onLoggedOut]);
+  }, [queryClient, navigate, cleanUp]);
 }

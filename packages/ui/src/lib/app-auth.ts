@@ -26,6 +26,8 @@ export interface AppAuth {
   logout: () => Promise<void>;
   /** Runs after logging out, before the login page is shown. */
   onLoggedOut?: () => void;
+  /** Runs instead of `onLoggedOut` when the session ended for being idle; the user did not choose to leave. */
+  onSessionEnded?: () => void;
   /** Given, the user is warned before the session ends for being idle and can keep it. */
   sessionTimer?: SessionTimer;
 }

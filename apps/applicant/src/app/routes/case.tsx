@@ -8,6 +8,7 @@ import { useMyCase } from '../../features/cases/api/get-my-case';
 import { CaseAnswers } from '../../features/cases/components/case-answers';
 import { CaseDetails } from '../../features/cases/components/case-details';
 import { CaseHistory } from '../../features/cases/components/case-history';
+import { CaseReceipts } from '../../features/receipts/components/case-receipts';
 import { CaseMessages } from '../../features/messages/components/case-messages';
 import { UnreadNotice } from '../../features/messages/components/unread-notice';
 import { useCaseThread } from '../../features/messages/hooks/use-case-thread';
@@ -51,6 +52,7 @@ export function CaseRoute() {
       {item.data ? (
         <>
           <CaseDetails item={item.data} />
+          <CaseReceipts caseId={caseId} title="sendTitle" canSend={!closedStatuses.has(item.data.status)} />
           <CaseMessages
             caseId={caseId}
             thread={thread}

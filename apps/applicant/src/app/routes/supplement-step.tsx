@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Loading, NotFoundPage, problemMessage } from '@ebistans/ui';
 import { myCasesQueryKey } from '../../features/cases/api/list-my-cases';
+import { SupplementReceipts } from '../../features/receipts/components/supplement-receipts';
 import { useMyCase } from '../../features/cases/api/get-my-case';
 import { openRequests, useSupplements } from '../../features/supplements/api/list-supplements';
 import { SupplementStep } from '../../features/supplements/components/supplement-step';
@@ -47,6 +48,7 @@ export function SupplementStepRoute() {
       caseNumber={item.data.caseNumber}
       step={step}
       request={request}
+      receipts={<SupplementReceipts caseId={caseId} categories={request?.receiptCategories ?? []} />}
       onSent={() => {
         // The case's status, timeline and requests have all changed.
         void queryClient.invalidateQueries({ queryKey: myCasesQueryKey });

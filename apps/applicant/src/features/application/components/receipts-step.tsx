@@ -1,10 +1,10 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Loading, useDocumentTitle } from '@ebistans/ui';
+import { Loading, askedSteps, useDocumentTitle } from '@ebistans/ui';
 import { useAnswers } from '../hooks/use-answers';
 import { applicationForm, reviewPath, stepPath } from '../lib/application-form';
-import { askedSteps, finalPagePosition } from '../lib/step-navigation';
+import { finalPagePosition } from '../lib/step-navigation';
 import { StepProgress } from './step-progress';
 
 interface ReceiptsStepProps {

@@ -1,13 +1,13 @@
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { validateForm, visibleAnswers, type FieldIssue, type FormData } from '@ebistans/schema';
+import { validateForm, visibleAnswers, type FormData } from '@ebistans/schema';
 import { AnswerSections, ErrorSummary, problemMessage, useDocumentTitle } from '@ebistans/ui';
 import type { SubmittedApplication } from '../api/submit-application';
 import { useAnswers } from '../hooks/use-answers';
 import { useSubmission } from '../hooks/use-submission';
 import { applicationForm, receiptsPath, stepPath } from '../lib/application-form';
-import { firstStepWithIssue, type IssuesState } from '../lib/issues';
+import { useApplicationNavigation } from '../hooks/use-application-navigation';
 import { finalPagePosition } from '../lib/step-navigation';
 import { Estimate } from './estimate';
 import { StepProgress } from './step-progress';
@@ -36,18 +36,10 @@ export function Review({ onSubmitted, signFirst, renderSigning, receipts }: Revi
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { answers } = useAnswers();
+  const { showIssues } = useApplicationNavigation();
   const position = finalPagePosition(applicationForm, 'review', answers);
   const title = t('application.review.title');
   useDocumentTitle(t('application.stepTitle', { current: position.number, total: position.total, title }));
-
-  /** Sends the user to the first step with a problem; false when no step asks about it. */
-  function showIssues(issues: FieldIssue[]): boolean {
-    const step = firstStepWithIssue(applicationForm, issues);
-    if (!step) return false;
-    const state: IssuesState = { issues };
-    void navigate(stepPath(step.id), { state });
-    return true;
-  }
 
   const submission = useSubmission({ signFirst, onSubmitted, onIssues: showIssues });
 

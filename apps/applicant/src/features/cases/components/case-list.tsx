@@ -20,6 +20,11 @@ export function CaseList({ cases, headingLevel = 3 }: { cases: MyCaseSummary[]; 
               {t('cases.cardTitle', { period: formatMonth(item.period, language) })}
             </Link>
           </Title>
+          {item.unreadMessages > 0 ? (
+            <p>
+              <span className="tag tag--unread">{t('cases.unreadMessages', { count: item.unreadMessages })}</span>
+            </p>
+          ) : null}
           <CaseFacts item={item} />
         </li>
       ))}

@@ -12,6 +12,7 @@ const knownEvents = new Set([
   'decided',
   'closed',
   'withdrawn',
+  'receipts_added',
 ]);
 
 /** What has happened on the case, newest first, each in plain words with its date. */

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { validateForm, visibleAnswers, type FieldIssue } from '@ebistans/schema';
+import { validateForm, visibleAnswers } from '@ebistans/schema';
 import { AnswerSections, ErrorSummary, SummaryList, isProblem, problemMessage, useDocumentTitle } from '@ebistans/ui';
 import type { Municipality } from '../api/list-municipalities';
 import { usePrintApplication } from '../api/print-application';
 import { usePrintAnswers } from '../hooks/use-print-session';
-import { firstStepWithIssue, type IssuesState } from '../lib/issues';
+import { usePrintNavigation } from '../hooks/use-print-navigation';
 import { printForm, printStartPath, printStepPath } from '../lib/print-form';
 import { askedSteps } from '../lib/print-steps';
 import { saveFile } from '../lib/save-file';
@@ -27,14 +27,7 @@ export function PrintReview({ municipalities }: { municipalities: Municipality[]
   useDocumentTitle(t('print.stepTitle', { current: total, total, title }));
   const municipalityName = municipalities.find((candidate) => candidate.slug === municipality)?.name;
 
-  /** Sends the user to the first step with a problem; false when no step asks about it. */
-  function showIssues(issues: FieldIssue[]): boolean {
-    const step = firstStepWithIssue(printForm, issues);
-    if (!step) return false;
-    const state: IssuesState = { issues };
-    void navigate(printStepPath(step.id), { state });
-    return true;
-  }
+  const { showIssues } = usePrintNavigation();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -6,9 +6,11 @@ async function getCaseChecklist(caseId: string, signal: AbortSignal) {
   return unwrap(await api.GET('/api/applicant/cases/{caseId}/checklist', { params: { path: { caseId } }, signal }));
 }
 
+export const caseChecklistKey = (caseId: string) => ['case-checklist', caseId] as const;
+
 /** A submitted case's receipts: what was attached, is to be sent later or is missing. */
 export function useCaseChecklist(caseId: string) {
   return useQuery(
-    queryOptions({ queryKey: ['case-checklist', caseId], queryFn: ({ signal }) => getCaseChecklist(caseId, signal) }),
+    queryOptions({ queryKey: caseChecklistKey(caseId), queryFn: ({ signal }) => getCaseChecklist(caseId, signal) }),
   );
 }

@@ -1,8 +1,9 @@
 import { ProblemError } from '@ebistans/ui';
+import { attachmentsUrl, type AttachmentTarget } from '../lib/attachment-target';
 import type { Attachment } from './get-draft-checklist';
 
 export interface UploadRequest {
-  formId: string;
+  target: AttachmentTarget;
   file: File;
   category: string;
   requirementId?: string | undefined;
@@ -32,15 +33,15 @@ function isAttachmentList(body: unknown): body is { items: Attachment[] } {
 }
 
 /**
- * Uploads one file to the draft with XMLHttpRequest, the only browser API that reports upload progress.
+ * Uploads one file to the draft or case with XMLHttpRequest, the only browser API that reports upload progress.
  * One file per request: the API stores a request's files all or none, and a refused photo must not
  * take the others with it. A failed request rejects with a ProblemError, a lost connection with a
  * TypeError (as fetch does), an abort with an AbortError.
  */
-export function uploadAttachment({ formId, file, category, requirementId, onProgress, signal }: UploadRequest) {
+export function uploadAttachment({ target, file, category, requirementId, onProgress, signal }: UploadRequest) {
   return new Promise<Attachment[]>((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', `/api/applicant/drafts/current/attachments?formId=${encodeURIComponent(formId)}`);
+    request.open('POST', attachmentsUrl(target));
     request.upload.addEventListener('progress', (event) => {
       if (event.lengthComputable) onProgress(event.loaded, event.total);
     });

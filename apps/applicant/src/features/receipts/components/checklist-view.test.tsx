@@ -52,6 +52,7 @@ class FakeRequest {
 }
 
 const formId = 'ekonomiskt-bistand-manadsansokan';
+const target = { kind: 'draft', formId } as const;
 
 function attachment(fileName: string, contentType: string): Attachment {
   return {
@@ -90,7 +91,7 @@ function renderView(checklist: Checklist, props: Partial<ChecklistViewProps> = {
     <QueryClientProvider client={new QueryClient()}>
       <I18nextProvider i18n={i18n}>
         <main>
-          <ChecklistView formId={formId} checklist={checklist} removingId={undefined} {...handlers} />
+          <ChecklistView target={target} checklist={checklist} removingId={undefined} {...handlers} />
         </main>
       </I18nextProvider>
     </QueryClientProvider>,

@@ -4,19 +4,22 @@ import type { Attachment, Checklist, ChecklistItem } from '../api/get-draft-chec
 import { useUploads } from '../hooks/use-uploads';
 import { OtherFiles } from './other-files';
 import { RequirementItem } from './requirement-item';
+import type { AttachmentTarget } from '../lib/attachment-target';
 
 const OTHER = 'other';
 const headingIdOf = (requirementId: string) => `receipt-${requirementId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 const otherHeadingId = 'receipt-other-files';
 
 export interface ChecklistViewProps {
-  formId: string;
+  target: AttachmentTarget;
   checklist: Checklist;
-  /** Removes a stored file; resolves once it is gone. */
-  onRemove: (file: Attachment) => Promise<void>;
-  removingId: string | undefined;
-  /** Sets or clears the send-later mark; resolves once the checklist has it. */
-  onSendLater: (item: ChecklistItem, sendLater: boolean) => Promise<void>;
+  /** Removes a stored file; resolves once it is gone. Left out for a submitted case, whose files stay. */
+  onRemove?: (file: Attachment) => Promise<void>;
+  removingId?: string | undefined;
+  /** Sets or clears the send-later mark; resolves once the checklist has it. Left out for a submitted case. */
+  onSendLater?: (item: ChecklistItem, sendLater: boolean) => Promise<void>;
+  /** The receipts' headings: 3 when the list is a section of a page. */
+  headingLevel?: 2 | 3;
 }
 
 /**
@@ -24,14 +27,22 @@ export interface ChecklistViewProps {
  * camera) or to send it later, and the files that belong to none ("Övriga bifogade filer"). Uploads,
  * their progress and refusals live here; the checklist itself comes from the API.
  */
-export function ChecklistView({ formId, checklist, onRemove, removingId, onSendLater }: ChecklistViewProps) {
+export function ChecklistView({
+  target,
+  checklist,
+  onRemove,
+  removingId,
+  onSendLater,
+  headingLevel = 2,
+}: ChecklistViewProps) {
   const { t } = useTranslation();
-  const uploads = useUploads(formId);
+  const uploads = useUploads(target);
   // The box shows the person's choice at once, until the checklist has it (or it failed, and goes back).
   const [marks, setMarks] = useState<Record<string, boolean>>({});
   const { items, unmatched } = checklist;
 
   function setSendLater(item: ChecklistItem, sendLater: boolean) {
+    if (!onSendLater) return;
     setMarks((current) => ({ ...current, [item.id]: sendLater }));
     const settled = () =>
       setMarks((current) => Object.fromEntries(Object.entries(current).filter(([id]) => id !== item.id)));
@@ -39,6 +50,7 @@ export function ChecklistView({ formId, checklist, onRemove, removingId, onSendL
   }
 
   async function removeFile(file: Attachment, headingId: string) {
+    if (!onRemove) return;
     try {
       await onRemove(file);
     } catch {
@@ -64,16 +76,17 @@ export function ChecklistView({ formId, checklist, onRemove, removingId, onSendL
             {items.map((item) => (
               <RequirementItem
                 key={item.id}
-                formId={formId}
+                target={target}
                 item={item}
                 uploads={uploads.uploads.filter((upload) => upload.requirementId === item.id)}
                 headingId={headingIdOf(item.id)}
                 removingId={removingId}
                 sendLater={marks[item.id] ?? item.sendLater}
                 onFiles={(files) => uploads.start(files, { category: item.category, requirementId: item.id })}
-                onRemove={(file) => void removeFile(file, headingIdOf(item.id))}
+                onRemove={onRemove ? (file) => void removeFile(file, headingIdOf(item.id)) : undefined}
                 onDismiss={uploads.dismiss}
-                onSendLater={(value) => setSendLater(item, value)}
+                onSendLater={onSendLater ? (value) => setSendLater(item, value) : undefined}
+                headingLevel={headingLevel}
               />
             ))}
           </ul>
@@ -82,14 +95,15 @@ export function ChecklistView({ formId, checklist, onRemove, removingId, onSendL
         <p>{t('receipts.noneNeeded')}</p>
       )}
       <OtherFiles
-        formId={formId}
+        target={target}
         headingId={otherHeadingId}
         files={unmatched}
         uploads={uploads.uploads.filter((upload) => upload.requirementId === undefined)}
         removingId={removingId}
         onFiles={(files) => uploads.start(files, { category: OTHER })}
-        onRemove={(file) => void removeFile(file, otherHeadingId)}
+        onRemove={onRemove ? (file) => void removeFile(file, otherHeadingId) : undefined}
         onDismiss={uploads.dismiss}
+        headingLevel={headingLevel}
       />
     </>
   );

@@ -29,7 +29,7 @@ export function ReceiptChecklist({ formId, revision }: ReceiptChecklistProps) {
         </p>
       ) : null}
       <ChecklistView
-        formId={formId}
+        target={{ kind: 'draft', formId }}
         checklist={checklist.data}
         onRemove={async (file) => {
           await remove.mutateAsync(file.id);

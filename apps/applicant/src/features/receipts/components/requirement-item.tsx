@@ -6,9 +6,10 @@ import type { Upload } from '../hooks/use-uploads';
 import { AttachedFile } from './attached-file';
 import { FilePicker } from './file-picker';
 import { UploadItem } from './upload-item';
+import type { AttachmentTarget } from '../lib/attachment-target';
 
 interface RequirementItemProps {
-  formId: string;
+  target: AttachmentTarget;
   item: ChecklistItem;
   uploads: Upload[];
   /** The heading's id: it takes focus when the file that had it is removed. */
@@ -17,14 +18,16 @@ interface RequirementItemProps {
   /** The send-later mark as the person has set it. */
   sendLater: boolean;
   onFiles: (files: File[]) => void;
-  onRemove: (file: Attachment) => void;
+  /** Left out for a submitted case, whose files stay and whose send-later marks were sent with it. */
+  onRemove?: ((file: Attachment) => void) | undefined;
   onDismiss: (key: string) => void;
-  onSendLater: (sendLater: boolean) => void;
+  onSendLater?: ((sendLater: boolean) => void) | undefined;
+  headingLevel?: 2 | 3 | 4;
 }
 
 /** One receipt the answers call for: what, why, its status, its files, and how to add them or send them later. */
 export function RequirementItem({
-  formId,
+  target,
   item,
   uploads,
   headingId,
@@ -34,7 +37,9 @@ export function RequirementItem({
   onRemove,
   onDismiss,
   onSendLater,
+  headingLevel = 2,
 }: RequirementItemProps) {
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2]!;
   const { t } = useTranslation();
   const language = useLanguage();
   const checkboxId = useId();
@@ -42,9 +47,9 @@ export function RequirementItem({
   const files = item.attachments;
   return (
     <li className="receipt">
-      <h2 className="receipt__title" id={headingId} tabIndex={-1}>
+      <Heading className="receipt__title" id={headingId} tabIndex={-1}>
         {label}
-      </h2>
+      </Heading>
       <p className="receipt__status">
         <span className="visually-hidden">{t('receipts.statusLabel')} </span>
         <span className={`tag tag--${item.status}`}>{t(`receipts.status.${item.status}`)}</span>
@@ -55,10 +60,10 @@ export function RequirementItem({
           {files.map((file) => (
             <AttachedFile
               key={file.id}
-              formId={formId}
+              target={target}
               file={file}
               removing={removingId === file.id}
-              onRemove={() => onRemove(file)}
+              onRemove={onRemove ? () => onRemove(file) : undefined}
             />
           ))}
           {uploads.map((upload) => (
@@ -70,7 +75,7 @@ export function RequirementItem({
         <FilePicker purpose={label} onFiles={onFiles} />
         <FilePicker purpose={label} camera onFiles={onFiles} />
       </div>
-      {files.length === 0 || sendLater ? (
+      {onSendLater && (files.length === 0 || sendLater) ? (
         <div className="choice">
           <input
             id={checkboxId}

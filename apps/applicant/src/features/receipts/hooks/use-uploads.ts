@@ -1,23 +1,27 @@
 import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { caseAttachmentsKey } from '../api/list-case-attachments';
+import { caseChecklistKey } from '../api/get-case-checklist';
 import { draftChecklistKey } from '../api/get-draft-checklist';
 import { uploadAttachment } from '../api/upload-attachment';
+import type { AttachmentTarget } from '../lib/attachment-target';
 import { isShownAsImage } from '../lib/file-types';
 import { uploadErrorText } from '../lib/upload-error-text';
 
 /** What a file is uploaded for: a receipt of the checklist, or none ("Övriga bifogade filer"). */
-interface UploadTarget {
+interface UploadPurpose {
   category: string;
   requirementId?: string | undefined;
 }
 
-/** A file on its way to the draft, or refused; once stored it is shown from the checklist instead. */
+/** A file on its way to the draft or case, or refused; once stored it is shown from the checklist instead. */
 export interface Upload {
   key: string;
   fileName: string;
   /** As the browser guesses it from the name; the API decides from the bytes. */
   contentType: string;
+  category: string;
   requirementId: string | undefined;
   /** An object URL of the photo being sent, for its thumbnail. */
   previewUrl: string | undefined;
@@ -35,10 +39,10 @@ function isAbort(error: unknown): boolean {
 }
 
 /**
- * Uploads files to the draft, several at a time, each with its own progress. A refused file stays in
+ * Uploads files to the draft or case, several at a time, each with its own progress. A refused file stays in
  * the list with the reason until the person removes it; the others are stored all the same.
  */
-export function useUploads(formId: string) {
+export function useUploads(target: AttachmentTarget) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [uploads, setUploads] = useState<Upload[]>([]);
@@ -56,17 +60,24 @@ export function useUploads(formId: string) {
     });
   }
 
-  async function send(key: string, file: File, target: UploadTarget, signal: AbortSignal) {
+  async function send(key: string, file: File, purpose: UploadPurpose, signal: AbortSignal) {
     try {
       await uploadAttachment({
-        formId,
+        target,
         file,
-        ...target,
+        ...purpose,
         signal,
         onProgress: (loaded, total) => patch(key, { loaded, total }),
       });
       // The file leaves this list once the checklist shows it, so it never disappears in between.
-      await queryClient.invalidateQueries({ queryKey: draftChecklistKey });
+      await Promise.all(
+        target.kind === 'case'
+          ? [
+              queryClient.invalidateQueries({ queryKey: caseChecklistKey(target.caseId) }),
+              queryClient.invalidateQueries({ queryKey: caseAttachmentsKey(target.caseId) }),
+            ]
+          : [queryClient.invalidateQueries({ queryKey: draftChecklistKey })],
+      );
       forget(key);
       setAnnouncement(t('receipts.upload.done', { name: file.name }));
     } catch (error) {
@@ -84,14 +95,15 @@ export function useUploads(formId: string) {
     /** The latest upload finished or refused (or file removed), for a polite live region. */
     announcement,
     announce: setAnnouncement,
-    start: (files: readonly File[], target: UploadTarget) => {
+    start: (files: readonly File[], purpose: UploadPurpose) => {
       const started = files.map((file) => {
         counter += 1;
         const upload: Upload = {
           key: `upload-${counter}`,
           fileName: file.name,
           contentType: file.type,
-          requirementId: target.requirementId,
+          category: purpose.category,
+          requirementId: purpose.requirementId,
           previewUrl: isShownAsImage(file.type) ? URL.createObjectURL(file) : undefined,
           loaded: 0,
           total: file.size,
@@ -99,7 +111,7 @@ export function useUploads(formId: string) {
         };
         const controller = new AbortController();
         controllers.current.set(upload.key, controller);
-        void send(upload.key, file, target, controller.signal);
+        void send(upload.key, file, purpose, controller.signal);
         return upload;
       });
       setUploads((list) => [...list, ...started]);

@@ -12,7 +12,7 @@ export function OpenRequests({ caseId, requests }: { caseId: string; requests: r
     <section key={request.id} className="notice notice--action" aria-labelledby={`request-${request.id}`}>
       <h2 id={`request-${request.id}`}>{t('supplements.requestTitle')}</h2>
       <RequestDetails request={request} />
-      {request.receiptCategories.length > 0 ? <p>{t('supplements.noUpload')}</p> : null}
+      {request.receiptCategories.length > 0 ? <p>{t('supplements.uploadWithSupplement')}</p> : null}
       <p>
         <Link to={supplementStepPath(caseId, firstStep, request.id)} className="button">
           {t('supplements.send')}

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { isRecord, type FormData } from '@ebistans/schema';
 import { kompletteringForm } from '../lib/supplement-form';
 
-// Per case and tab, like the application's answers: they survive a reload and end with the tab or a logout.
+// Per case and tab: they survive a reload and an idle logout, and end with the tab or "Logga ut".
 const storageKey = (caseId: string) => `ebistans.supplement.${caseId}.v${kompletteringForm.version}`;
 
 function read(caseId: string): FormData {
