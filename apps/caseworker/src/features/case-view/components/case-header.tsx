@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDueDay } from '../../../lib/due-day';
 import { formatIdentityNumber, formatMonth } from '@ebistans/schema';
 import { SummaryList, caseStatusText, formatDateTime, useLanguage } from '@ebistans/ui';
 import type { StaffCase } from '../api/get-staff-case';
@@ -34,7 +35,7 @@ export function CaseHeader({ item }: { item: StaffCase }) {
     {
       term: t('caseView.dueAt'),
       value: item.dueAt
-        ? `${formatDateTime(item.dueAt, language)}${overdue ? ` – ${t('caseView.overdue')}` : ''}`
+        ? `${formatDueDay(item.dueAt, language)}${overdue ? ` – ${t('caseView.overdue')}` : ''}`
         : '–',
     },
     { term: t('caseView.externalCaseNumber'), value: item.externalCaseNumber ?? '–' },

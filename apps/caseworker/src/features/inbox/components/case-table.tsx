@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDueDay } from '../../../lib/due-day';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formatMonth } from '@ebistans/schema';
 import { caseStatusText, formatDateTime, useLanguage } from '@ebistans/ui';
@@ -114,7 +115,7 @@ function CaseCell({
     case 'dueAt':
       return (
         <td>
-          {item.dueAt ? <time dateTime={item.dueAt}>{formatDateTime(item.dueAt, language)}</time> : '–'}
+          {item.dueAt ? <time dateTime={item.dueAt}>{formatDueDay(item.dueAt, language)}</time> : '–'}
           {item.overdue ? (
             <>
               {' '}
