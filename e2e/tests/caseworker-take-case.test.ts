@@ -132,14 +132,14 @@ describe('a caseworker takes a case from Obehandlade', () => {
     // Only the allowed transitions are offered.
     expect(await status.locator('option').allInnerTexts()).toEqual([
       'Välj status',
-      'Handläggs',
+      'Under handläggning',
       'Beslut fattat',
-      'Återkallad',
+      'Återtagen',
     ]);
-    await status.selectOption({ label: 'Handläggs' });
+    await status.selectOption({ label: 'Under handläggning' });
     await page.getByRole('textbox', { name: /Kommentar/ }).fill('Påbörjar utredningen.');
     await page.getByRole('button', { name: 'Ändra status' }).click();
-    await page.getByRole('status').filter({ hasText: 'Statusen är nu Handläggs.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Statusen är nu Under handläggning.' }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'arende-hantera');
 
@@ -159,7 +159,7 @@ describe('a caseworker takes a case from Obehandlade', () => {
 
     // The history shows both, with who and when.
     await openCaseTab(page, 'Ärendehistorik');
-    await expect.poll(() => main.innerText()).toContain('Status ändrad till Handläggs');
+    await expect.poll(() => main.innerText()).toContain('Status ändrad till Under handläggning');
     const text = await main.innerText();
     expect(text).toContain('Hanna Handläggare blev handläggare');
     expect(text).toContain('Kommentar: Påbörjar utredningen.');

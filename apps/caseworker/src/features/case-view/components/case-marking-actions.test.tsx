@@ -51,7 +51,7 @@ function offeredStatuses(): string[] {
 describe('changing a status', () => {
   it('offers only the changes the transition table allows from the current status', () => {
     renderSv(<CaseMarkingActions item={caseWithStatus('decided')} />);
-    expect(offeredStatuses()).toEqual(['Avslutad', 'Handläggs']);
+    expect(offeredStatuses()).toEqual(['Avslutad', 'Under handläggning']);
   });
 
   it('offers no change for a closed case and says why', () => {
