@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { apiSession, demo, devOutboxCode } from './api.js';
@@ -8,17 +8,20 @@ import { seriousAccessibilityViolations } from './browser.js';
 /** The caseworker app is used at a desk: a laptop-sized window. */
 export const desktop = { width: 1280, height: 800 };
 
-const screenshotDir = fileURLToPath(new URL('../../docs/images/caseworker/', import.meta.url));
-
 export async function expectAccessible(page: Page) {
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
 }
 
-/** A screenshot for the caseworker guide, named in Swedish; `from` scrolls that element to the top first. */
+/**
+ * A screenshot for the caseworker guide, named in Swedish, when `E2E_SCREENSHOTS` names a folder (such as
+ * docs/images/caseworker); test runs without it leave no files. `from` scrolls that element to the top first.
+ */
 export async function screenshot(page: Page, name: string, from?: Locator) {
-  mkdirSync(screenshotDir, { recursive: true });
+  const folder = process.env.E2E_SCREENSHOTS;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
   await from?.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: `${screenshotDir}${name}.png` });
+  await page.screenshot({ path: path.join(folder, `${name}.png`) });
 }
 
 export async function heading(page: Page, name: string | RegExp) {
