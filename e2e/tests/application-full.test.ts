@@ -164,6 +164,8 @@ describe('a whole monthly application on a phone, signed with BankID', () => {
     expect(kvittens).not.toContain(rentNotice);
     expect(kvittens).toContain('Du skickade med 3 filer.');
     expect(await main.innerText()).toContain('Vad händer nu?');
+    // The municipality's own handling time (the demo municipality has the default 10 working days).
+    await main.getByText('Du får oftast ett beslut inom 10 arbetsdagar').waitFor();
     await expectAccessible(page);
     await expectFitsNarrowScreen(page);
     await screenshot(page, 'ansokan-kvittens');

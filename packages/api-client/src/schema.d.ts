@@ -1626,6 +1626,8 @@ export interface components {
             name: string;
             /** @description The login methods applicants may use here */
             loginMethods: ("bankid" | "password_sms" | "password_code_list")[];
+            /** @description Working days the municipality aims to decide in, counted from a complete application */
+            handlingWorkingDays: number;
             /** @description How the municipality processes applicants' personal data (GDPR art. 13 and 14) */
             personalData: {
                 sv: components["schemas"]["PersonalDataTextInput"];
@@ -2196,6 +2198,8 @@ export interface components {
             name: string;
             /** @description The login methods applicants may use here */
             loginMethods: ("bankid" | "password_sms" | "password_code_list")[];
+            /** @description Working days the municipality aims to decide in, counted from a complete application */
+            handlingWorkingDays: number;
             /** @description How the municipality processes applicants' personal data (GDPR art. 13 and 14) */
             personalData: {
                 sv: components["schemas"]["PersonalDataText"];

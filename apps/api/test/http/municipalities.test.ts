@@ -38,6 +38,7 @@ describe('GET /api/municipalities/:slug', () => {
       slug: municipality.slug,
       name: 'Norrköping',
       loginMethods: ['bankid', 'password_sms'],
+      handlingWorkingDays: 10,
       personalData: { sv: expect.any(Object), en: expect.any(Object) },
       contact: null,
     });
@@ -73,7 +74,14 @@ describe('GET /api/municipalities/:slug', () => {
     });
 
     const response = await request(t.app.server).get(`/api/municipalities/${municipality.slug}`).expect(200);
-    expect(Object.keys(response.body).sort()).toEqual(['contact', 'loginMethods', 'name', 'personalData', 'slug']);
+    expect(Object.keys(response.body).sort()).toEqual([
+      'contact',
+      'handlingWorkingDays',
+      'loginMethods',
+      'name',
+      'personalData',
+      'slug',
+    ]);
     expect(response.body.contact).toEqual(contact);
     expect(response.body.personalData.sv.controller).toBe(
       'Socialnämnden i Egenkommun. Dataskyddsombud: dso@example.se.',

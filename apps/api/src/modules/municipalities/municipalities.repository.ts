@@ -23,6 +23,7 @@ export function createMunicipalitiesRepository(db: Database) {
           slug: municipalities.slug,
           name: municipalities.name,
           loginMethods: municipalities.applicantLoginMethods,
+          handlingWorkingDays: municipalities.handlingWorkingDays,
           settings: municipalities.settings,
         })
         .from(municipalities)

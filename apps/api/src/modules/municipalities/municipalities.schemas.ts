@@ -55,6 +55,10 @@ export const municipalityDetailsSchema = z
     slug: z.string(),
     name: z.string(),
     loginMethods: z.array(z.enum(applicantLoginMethods)).describe('The login methods applicants may use here'),
+    handlingWorkingDays: z
+      .number()
+      .int()
+      .describe('Working days the municipality aims to decide in, counted from a complete application'),
     personalData: z
       .object({ sv: personalDataTextSchema, en: personalDataTextSchema })
       .describe("How the municipality processes applicants' personal data (GDPR art. 13 and 14)"),

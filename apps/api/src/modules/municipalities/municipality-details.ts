@@ -6,17 +6,19 @@ interface MunicipalityRow {
   slug: string;
   name: string;
   loginMethods: ApplicantLoginMethod[];
+  handlingWorkingDays: number;
   settings: Record<string, unknown>;
 }
 
 /** The public page of a municipality: its own texts from the settings, the default text where it has none. */
-export function toMunicipalityDetails({ slug, name, loginMethods, settings }: MunicipalityRow) {
+export function toMunicipalityDetails({ slug, name, loginMethods, handlingWorkingDays, settings }: MunicipalityRow) {
   const own = publicSettingsSchema.parse(settings);
   const defaults = defaultPersonalData(name);
   return {
     slug,
     name,
     loginMethods,
+    handlingWorkingDays,
     personalData: {
       sv: { ...defaults.sv, ...own.personalData?.sv },
       en: { ...defaults.en, ...own.personalData?.en },

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Loading, problemMessage, formatDateTime, useDocumentTitle, useLanguage } from '@ebistans/ui';
+import { useMe } from '../../features/auth/api/get-me';
 import { useMyCase } from '../../features/cases/api/get-my-case';
 import { CaseReceipts } from '../../features/receipts/components/case-receipts';
+import { useMunicipalityDetails } from '../../features/welcome/api/get-municipality';
 
 /** The receipt (kvittens) after submitting: the case number, what happens next and what is still to send. */
 export function ReceiptRoute() {
@@ -10,6 +12,9 @@ export function ReceiptRoute() {
   const language = useLanguage();
   const { caseId = '' } = useParams();
   const submitted = useMyCase(caseId);
+  // The municipality's own handling time; until it has loaded, the promise is left without a number.
+  const municipality = useMunicipalityDetails(useMe().data?.municipality?.slug);
+  const days = municipality.data?.handlingWorkingDays;
   const title = t('receipt.title');
   useDocumentTitle(title);
   return (
@@ -41,7 +46,7 @@ export function ReceiptRoute() {
       <ol className="next-steps">
         <li>{t('receipt.nextRead')}</li>
         <li>{t('receipt.nextAsk')}</li>
-        <li>{t('receipt.nextDecision')}</li>
+        <li>{days === undefined ? t('receipt.nextDecisionSoon') : t('receipt.nextDecision', { count: days })}</li>
       </ol>
       <p>
         {t('receipt.messages')} <Link to={`/arenden/${encodeURIComponent(caseId)}`}>{t('receipt.toCase')}</Link>
