@@ -1,14 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createDatabase, dropDatabase } from '@ebistans/testing';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextPeriod } from '@ebistans/schema';
-import { launchBrowser } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
 import {
   approveInBankIdApp,
   expectAccessible,
@@ -18,29 +13,24 @@ import {
   fillHousehold,
   fillRemainingSteps,
   logInWithBankId,
-  sampleFiles,
   screenshot,
   step,
 } from './application-journey.js';
+import { samplePdf, sampleJpeg, samplePng } from '@ebistans/testing';
+import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
 let server: RunningServer;
 let browser: Browser;
-const adminUrl = inject('e2ePostgresAdminUrl');
-const databaseName = `e2e_${randomUUID().replaceAll('-', '')}`;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'ebistans-e2e-'));
+let environment: E2eEnvironment;
 const period = nextPeriod();
 
 beforeAll(async () => {
-  const databaseUrl = await createDatabase(adminUrl, databaseName);
-  server = await startServer({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NODE_ENV: 'development' });
-  browser = await launchBrowser();
+  environment = await startEnvironment();
+  ({ server, browser } = environment);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await dropDatabase(adminUrl, databaseName);
-  rmSync(dataDir, { recursive: true, force: true });
+  await environment?.stop();
 });
 
 /** The text of a PDF as one line, as the API's tests read it. */
@@ -93,13 +83,13 @@ describe('a whole monthly application on a phone, signed with BankID', () => {
     // A PDF from the file picker, a photo from the camera, a PNG that belongs to no receipt.
     await page
       .getByLabel(`Välj filer för ${rentNotice}`)
-      .setInputFiles({ name: 'hyresavi.pdf', mimeType: 'application/pdf', buffer: sampleFiles.pdf() });
+      .setInputFiles({ name: 'hyresavi.pdf', mimeType: 'application/pdf', buffer: samplePdf() });
     await page
       .getByLabel(`Ta foto för ${bankStatements}`)
-      .setInputFiles({ name: 'kontoutdrag.jpg', mimeType: 'image/jpeg', buffer: sampleFiles.jpeg() });
+      .setInputFiles({ name: 'kontoutdrag.jpg', mimeType: 'image/jpeg', buffer: sampleJpeg() });
     await page
       .getByLabel('Välj filer för Övriga bifogade filer')
-      .setInputFiles({ name: 'intyg.png', mimeType: 'image/png', buffer: sampleFiles.png() });
+      .setInputFiles({ name: 'intyg.png', mimeType: 'image/png', buffer: samplePng() });
     await receipt(rentNotice).getByRole('button', { name: 'Ta bort hyresavi.pdf' }).waitFor();
     await receipt(bankStatements).getByRole('button', { name: 'Ta bort kontoutdrag.jpg' }).waitFor();
     await page

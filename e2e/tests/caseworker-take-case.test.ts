@@ -1,14 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
-import { createDatabase, dropDatabase } from '@ebistans/testing';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONTHLY_APPLICATION_FORM_ID, exampleMonthlyApplication, nextPeriod } from '@ebistans/schema';
 import { demo, devOutboxCode } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
 import {
   applicantSession,
   desktop,
@@ -17,22 +11,19 @@ import {
   screenshot,
   staffBrowser,
 } from '../support/caseworker.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
+import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
 let server: RunningServer;
 let browser: Browser;
-let databaseUrl = '';
-const adminUrl = inject('e2ePostgresAdminUrl');
-const databaseName = `e2e_${randomUUID().replaceAll('-', '')}`;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'ebistans-e2e-'));
+let environment: E2eEnvironment;
 const restricted = { username: 'rut', password: demo.caseworker.password, mobile: '0700000042', name: 'Rut Begränsad' };
 
 beforeAll(async () => {
-  databaseUrl = await createDatabase(adminUrl, databaseName);
-  server = await startServer({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NODE_ENV: 'development' });
-  browser = await launchBrowser();
+  environment = await startEnvironment();
+  ({ server, browser } = environment);
   // A restricted caseworker of the demo municipality, with the demo caseworker's password.
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client({ connectionString: environment.databaseUrl });
   await client.connect();
   await client.query(
     `INSERT INTO staff (municipality_id, username, display_name, mobile, password_hash, role, restricted)
@@ -43,10 +34,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await dropDatabase(adminUrl, databaseName);
-  rmSync(dataDir, { recursive: true, force: true });
+  await environment?.stop();
 });
 
 async function submitApplication(period: string) {
@@ -262,7 +250,7 @@ describe('a caseworker takes a case from Obehandlade', () => {
     await context.close();
 
     // Its due time passes: the list marks it and counts it under Förfallna.
-    const client = new pg.Client({ connectionString: databaseUrl });
+    const client = new pg.Client({ connectionString: environment.databaseUrl });
     await client.connect();
     await client.query(`UPDATE cases SET due_at = now() - interval '1 day' WHERE id = $1`, [second.id]);
     await client.end();

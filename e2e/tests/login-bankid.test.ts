@@ -1,40 +1,30 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createDatabase, dropDatabase } from '@ebistans/testing';
 import pg from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAccessibilityViolations } from '../support/browser.js';
+import type { RunningServer } from '../support/server.js';
+import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
 let server: RunningServer;
 let browser: Browser;
-const adminUrl = inject('e2ePostgresAdminUrl');
-const databaseName = `e2e_${randomUUID().replaceAll('-', '')}`;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'ebistans-e2e-'));
+let environment: E2eEnvironment;
 // Skatteverket's test person, the demo applicant and the simulator's default person.
 const demoPersonalNumber = '191212121212';
 
 beforeAll(async () => {
-  const databaseUrl = await createDatabase(adminUrl, databaseName);
-  server = await startServer({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NODE_ENV: 'development' });
+  environment = await startEnvironment();
+  ({ server, browser } = environment);
   // A second municipality, so that the login page asks which one; it offers only password login.
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client({ connectionString: environment.databaseUrl });
   await client.connect();
   await client.query(
     `insert into municipalities (slug, name, applicant_login_methods) values ('exempelkommun', 'Exempelkommun', '{password_sms}')`,
   );
   await client.end();
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await dropDatabase(adminUrl, databaseName);
-  rmSync(dataDir, { recursive: true, force: true });
+  await environment?.stop();
 });
 
 /** Polls through BankID's two-second collect interval and the page's reaction to it. */

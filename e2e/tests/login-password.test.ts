@@ -1,36 +1,26 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createDatabase, dropDatabase } from '@ebistans/testing';
 import pg from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSession, demo, devOutboxCode } from '../support/api.js';
-import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { seriousAccessibilityViolations } from '../support/browser.js';
+import type { RunningServer } from '../support/server.js';
+import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
 let server: RunningServer;
 let browser: Browser;
+let environment: E2eEnvironment;
 let database: pg.Client;
-const adminUrl = inject('e2ePostgresAdminUrl');
-const databaseName = `e2e_${randomUUID().replaceAll('-', '')}`;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'ebistans-e2e-'));
 
 beforeAll(async () => {
-  const databaseUrl = await createDatabase(adminUrl, databaseName);
-  server = await startServer({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NODE_ENV: 'development' });
-  database = new pg.Client({ connectionString: databaseUrl });
+  environment = await startEnvironment();
+  ({ server, browser } = environment);
+  database = new pg.Client({ connectionString: environment.databaseUrl });
   await database.connect();
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await database?.end();
-  await server?.stop();
-  await dropDatabase(adminUrl, databaseName);
-  rmSync(dataDir, { recursive: true, force: true });
+  await environment?.stop();
 });
 
 async function expectAccessible(page: Page) {

@@ -1,37 +1,22 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createDatabase, dropDatabase } from '@ebistans/testing';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, devOutboxCode } from '../support/api.js';
-import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { seriousAccessibilityViolations } from '../support/browser.js';
+import type { RunningServer } from '../support/server.js';
+import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
 let server: RunningServer;
 let browser: Browser;
-const adminUrl = inject('e2ePostgresAdminUrl');
-const databaseName = `e2e_${randomUUID().replaceAll('-', '')}`;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'ebistans-e2e-'));
+let environment: E2eEnvironment;
 
 beforeAll(async () => {
-  const databaseUrl = await createDatabase(adminUrl, databaseName);
   // One minute of idle time, the shortest there is: the two-minute warning then shows at once after login.
-  server = await startServer({
-    DATABASE_URL: databaseUrl,
-    DATA_DIR: dataDir,
-    NODE_ENV: 'development',
-    SESSION_IDLE_MINUTES: '1',
-  });
-  browser = await launchBrowser();
+  environment = await startEnvironment({ SESSION_IDLE_MINUTES: '1' });
+  ({ server, browser } = environment);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await dropDatabase(adminUrl, databaseName);
-  rmSync(dataDir, { recursive: true, force: true });
+  await environment?.stop();
 });
 
 describe('the idle session', () => {

@@ -1,35 +1,25 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createDatabase, dropDatabase } from '@ebistans/testing';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMonth, nextPeriod } from '@ebistans/schema';
-import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { seriousAccessibilityViolations } from '../support/browser.js';
+import type { RunningServer } from '../support/server.js';
+import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
 let server: RunningServer;
 let browser: Browser;
-let databaseUrl: string;
-const adminUrl = inject('e2ePostgresAdminUrl');
-const databaseName = `e2e_${randomUUID().replaceAll('-', '')}`;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'ebistans-e2e-'));
+let environment: E2eEnvironment;
 const period = nextPeriod();
 
 beforeAll(async () => {
-  databaseUrl = await createDatabase(adminUrl, databaseName);
-  server = await startServer({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NODE_ENV: 'development' });
-  browser = await launchBrowser();
+  environment = await startEnvironment();
+  ({ server, browser } = environment);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await dropDatabase(adminUrl, databaseName);
-  rmSync(dataDir, { recursive: true, force: true });
+  await environment?.stop();
 });
 
 async function expectAccessible(page: Page) {
@@ -54,7 +44,7 @@ async function next(page: Page) {
 
 /** Rows in the tables where an application, a draft or an uploaded file would be kept. */
 async function storedRows(): Promise<Record<string, number>> {
-  const client = new pg.Client(databaseUrl);
+  const client = new pg.Client(environment.databaseUrl);
   await client.connect();
   try {
     const counts: Record<string, number> = {};

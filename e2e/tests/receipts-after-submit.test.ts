@@ -1,40 +1,29 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createDatabase, dropDatabase } from '@ebistans/testing';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONTHLY_APPLICATION_FORM_ID, exampleMonthlyApplication, nextPeriod } from '@ebistans/schema';
-import { launchBrowser } from '../support/browser.js';
 import { staffSession } from '../support/caseworker.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
 import {
   expectAccessible,
   expectFitsNarrowScreen,
   logInWithPassword,
-  sampleFiles,
   screenshot,
   step,
 } from './application-journey.js';
+import { samplePdf, sampleJpeg } from '@ebistans/testing';
+import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
 let server: RunningServer;
 let browser: Browser;
-const adminUrl = inject('e2ePostgresAdminUrl');
-const databaseName = `e2e_${randomUUID().replaceAll('-', '')}`;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'ebistans-e2e-'));
+let environment: E2eEnvironment;
 
 beforeAll(async () => {
-  const databaseUrl = await createDatabase(adminUrl, databaseName);
-  server = await startServer({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NODE_ENV: 'development' });
-  browser = await launchBrowser();
+  environment = await startEnvironment();
+  ({ server, browser } = environment);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await dropDatabase(adminUrl, databaseName);
-  rmSync(dataDir, { recursive: true, force: true });
+  await environment?.stop();
 });
 
 describe('receipts sent after submitting, on a phone', () => {
@@ -77,7 +66,7 @@ describe('receipts sent after submitting, on a phone', () => {
 
     await later
       .getByLabel(`Välj filer för ${label}`)
-      .setInputFiles({ name: 'eftersänt.pdf', mimeType: 'application/pdf', buffer: sampleFiles.pdf() });
+      .setInputFiles({ name: 'eftersänt.pdf', mimeType: 'application/pdf', buffer: samplePdf() });
     // The checklist is read again: the receipt stays where it was, now attached with its file.
     await expect.poll(() => later.innerText()).toContain('Bifogad');
     expect(await later.innerText()).toContain('eftersänt.pdf');
@@ -157,7 +146,7 @@ describe('receipts sent after submitting, on a phone', () => {
     await attach.getByRole('heading', { level: 3, name: 'Lönespecifikation' }).waitFor();
     await attach
       .getByLabel('Ta foto för Lönespecifikation')
-      .setInputFiles({ name: 'lonespec.jpg', mimeType: 'image/jpeg', buffer: sampleFiles.jpeg() });
+      .setInputFiles({ name: 'lonespec.jpg', mimeType: 'image/jpeg', buffer: sampleJpeg() });
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'är uppladdad' }).count()).toBe(1);
     // Stored in the case, the file is listed from it: no longer on its way, with no cancelling.
     const listed = attach.getByRole('list', { name: 'Filer för Lönespecifikation' });

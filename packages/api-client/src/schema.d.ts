@@ -1390,6 +1390,8 @@ export interface components {
             flagged: boolean;
             colour: components["schemas"]["CaseColourInput"] | null;
             dueAt: string | null;
+            /** @description The statuses I may change the case to now (POST …/status), by the transition table */
+            statusChanges: ("in_progress" | "decided" | "closed" | "withdrawn")[];
         };
         CaseAssigneesInput: {
             items: components["schemas"]["CaseAssigneeInput"][];
@@ -1962,6 +1964,8 @@ export interface components {
             flagged: boolean;
             colour: components["schemas"]["CaseColour"] | null;
             dueAt: string | null;
+            /** @description The statuses I may change the case to now (POST …/status), by the transition table */
+            statusChanges: ("in_progress" | "decided" | "closed" | "withdrawn")[];
         };
         CaseAssignees: {
             items: components["schemas"]["CaseAssignee"][];

@@ -1,5 +1,6 @@
 export { startPostgresServer, type PostgresServer } from './postgres-server.js';
 export { createDatabase, databaseUrl, dropDatabase } from './databases.js';
+export { sampleJpeg, samplePdf, samplePng } from './sample-files.js';
 
 import { startPostgresServer, type PostgresServer } from './postgres-server.js';
 

@@ -1,11 +1,19 @@
 import { crc32, deflateSync } from 'node:zlib';
 
-/** A one-page PDF with a correct cross-reference table, as small as a valid PDF gets. */
+/**
+ * Small but valid files for upload tests, made in code rather than checked in: the type sniffing reads
+ * their first bytes, and viewers in the browser tests open them.
+ */
+
+/** A one-page PDF with a line of text and a correct cross-reference table. */
 export function samplePdf(): Buffer {
+  const stream = 'BT /F1 12 Tf 20 100 Td (Hyresavi) Tj ET';
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
   let body = '%PDF-1.4\n';
   const offsets = objects.map((object, index) => {

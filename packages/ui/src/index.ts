@@ -1,7 +1,7 @@
 export { createI18n } from './i18n/create-i18n.js';
 export { useLanguage } from './i18n/use-language.js';
 export { isProblem, unwrap } from './lib/problem.js';
-export { ProblemError } from './lib/problem.js';
+export { ProblemError, problemError } from './lib/problem.js';
 export { problemMessage } from './lib/problem-message.js';
 export { caseStatusText } from './lib/case-status.js';
 export type { LoginChallenge, VerifyLoginInput } from './lib/login-challenge.js';

@@ -19,3 +19,19 @@ export function canTransition(from: CaseStatus, to: CaseStatus): boolean {
 export function assertTransition(from: CaseStatus, to: CaseStatus): void {
   if (!canTransition(from, to)) throw new ConflictError(`A case that is ${from} cannot become ${to}`);
 }
+
+/**
+ * The statuses a caseworker sets directly. Awaiting a supplement comes with a supplement request (what
+ * is missing, by when), and "supplemented" with the applicant's supplement.
+ */
+export const STAFF_SETTABLE_STATUSES = ['in_progress', 'decided', 'closed', 'withdrawn'] as const;
+export type StaffSettableStatus = (typeof STAFF_SETTABLE_STATUSES)[number];
+
+function isStaffSettable(status: CaseStatus): status is StaffSettableStatus {
+  return (STAFF_SETTABLE_STATUSES as readonly CaseStatus[]).includes(status);
+}
+
+/** What a caseworker may change a case to from `from`, so the SPA offers exactly what the API accepts. */
+export function staffStatusChanges(from: CaseStatus): StaffSettableStatus[] {
+  return transitions[from].filter(isStaffSettable);
+}

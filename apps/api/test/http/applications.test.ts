@@ -13,7 +13,7 @@ import {
 import { loginApplicant, loginStaff } from '../helpers/login.js';
 import { multipartBody } from '../helpers/multipart.js';
 import { binary, pdfText } from '../helpers/pdf.js';
-import { samplePdf } from '../helpers/sample-files.js';
+import { samplePdf } from '@ebistans/testing';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -204,7 +204,10 @@ describe('submitting with the receipts of the draft', () => {
     await agent.get('/api/applicant/drafts/current').query({ formId }).expect(404);
     const files = await t.database.db.select().from(attachments).where(eq(attachments.uploadedById, applicant.id));
     expect(files.map((file) => [file.caseId, file.draftId])).toEqual([[created.body.id, null]]);
-    const marks = await t.database.db.select().from(sendLaterReceipts).where(eq(sendLaterReceipts.caseId, created.body.id));
+    const marks = await t.database.db
+      .select()
+      .from(sendLaterReceipts)
+      .where(eq(sendLaterReceipts.caseId, created.body.id));
     expect(marks.map((mark) => mark.requirementId)).toEqual(['cost_invoice:costs.0']);
 
     const pdf = await agent.get(`/api/applicant/cases/${created.body.id}/pdf`).buffer(true).parse(binary).expect(200);

@@ -12,7 +12,7 @@ import { attachments } from '../../src/db/schema/index.js';
 import { createApplicant, createMunicipality, TEST_PASSWORD, TEST_PERIOD } from '../helpers/fixtures.js';
 import { loginApplicant } from '../helpers/login.js';
 import { multipartBody, type Part } from '../helpers/multipart.js';
-import { sampleJpeg, samplePdf, samplePng } from '../helpers/sample-files.js';
+import { sampleJpeg, samplePdf, samplePng } from '@ebistans/testing';
 import { binary } from '../helpers/pdf.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 

@@ -7,7 +7,7 @@ import { createApplicant, createMunicipality, createStaff, TEST_PASSWORD } from 
 import { loginApplicant, loginStaff } from '../helpers/login.js';
 import { multipartBody } from '../helpers/multipart.js';
 import { binary } from '../helpers/pdf.js';
-import { samplePng } from '../helpers/sample-files.js';
+import { samplePng } from '@ebistans/testing';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;

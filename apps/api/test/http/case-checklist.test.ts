@@ -10,7 +10,7 @@ import {
 } from '../helpers/fixtures.js';
 import { loginApplicant, loginStaff } from '../helpers/login.js';
 import { multipartBody, type Part } from '../helpers/multipart.js';
-import { sampleJpeg, samplePdf } from '../helpers/sample-files.js';
+import { sampleJpeg, samplePdf } from '@ebistans/testing';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
 const formId = MONTHLY_APPLICATION_FORM_ID;

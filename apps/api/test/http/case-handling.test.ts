@@ -22,12 +22,16 @@ async function caseRow(caseId: string) {
 describe('status changes', () => {
   it('follow the lifecycle, show on the applicant’s timeline and keep the comment for staff', async () => {
     const { agent, caseworker, member, caseId } = await submittedCaseWithCaseworker(t);
+    const offered = async () =>
+      (await caseworker.get(`/api/staff/cases/${caseId}`).expect(200)).body.statusChanges as string[];
+    expect(await offered()).toEqual(['in_progress', 'decided', 'withdrawn']);
 
     await caseworker
       .post(`/api/staff/cases/${caseId}/status`)
       .send({ status: 'in_progress', comment: 'Börjar utredningen' })
       .expect(200, { status: 'in_progress' });
     await caseworker.post(`/api/staff/cases/${caseId}/status`).send({ status: 'decided' }).expect(200);
+    expect(await offered()).toEqual(['closed', 'in_progress']);
     await caseworker.post(`/api/staff/cases/${caseId}/status`).send({ status: 'closed' }).expect(200);
     expect((await caseRow(caseId)).closedAt).toBeInstanceOf(Date);
 

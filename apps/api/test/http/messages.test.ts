@@ -5,7 +5,7 @@ import { createApplicant, createMunicipality, createStaff, TEST_PASSWORD } from 
 import { loginApplicant, loginStaff } from '../helpers/login.js';
 import { submittedCaseWithCaseworker } from '../helpers/cases.js';
 import { multipartBody } from '../helpers/multipart.js';
-import { samplePdf } from '../helpers/sample-files.js';
+import { samplePdf } from '@ebistans/testing';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;

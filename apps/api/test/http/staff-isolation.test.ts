@@ -4,7 +4,7 @@ import { submittedCaseWithCaseworker } from '../helpers/cases.js';
 import { createMunicipality, createStaff, TEST_PASSWORD } from '../helpers/fixtures.js';
 import { loginStaff } from '../helpers/login.js';
 import { multipartBody } from '../helpers/multipart.js';
-import { samplePng } from '../helpers/sample-files.js';
+import { samplePng } from '@ebistans/testing';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**

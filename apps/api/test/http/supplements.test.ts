@@ -2,13 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleSupplement } from '@ebistans/schema';
 import { auditLog, cases } from '../../src/db/schema/index.js';
-import {
-  createApplicant,
-  createMunicipality,
-  createStaff,
-  TEST_PASSWORD,
-  TEST_PERIOD,
-} from '../helpers/fixtures.js';
+import { createApplicant, createMunicipality, createStaff, TEST_PASSWORD, TEST_PERIOD } from '../helpers/fixtures.js';
 import { loginApplicant, loginStaff } from '../helpers/login.js';
 import { submittedCaseWithCaseworker } from '../helpers/cases.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';

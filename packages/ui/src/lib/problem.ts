@@ -49,6 +49,11 @@ interface ApiResult<T> {
   response: Response;
 }
 
+/** A non-2xx answer read outside the typed client (an upload by XHR or FormData), whatever its body was. */
+export function problemError(body: unknown, status: number): ProblemError {
+  return new ProblemError(toProblem(body, status));
+}
+
 /** Returns an openapi-fetch result's data, or throws its problem as a ProblemError. */
 export function unwrap<T>(result: ApiResult<T>): T {
   if (!result.response.ok) throw new ProblemError(toProblem(result.error, result.response.status));

@@ -1,17 +1,12 @@
 import { z } from 'zod';
+import { STAFF_SETTABLE_STATUSES } from '../../lib/case-lifecycle.js';
 import { caseStatusSchema } from '../applications/applications.schemas.js';
 import { caseColourSchema } from '../inbox/inbox.schemas.js';
 
 export const caseParams = z.object({ caseId: z.uuid() });
 
-/**
- * The statuses a caseworker sets directly. Awaiting a supplement comes with a supplement request (what
- * is missing, by when), and "supplemented" with the applicant's supplement.
- */
-const settableStatuses = ['in_progress', 'decided', 'closed', 'withdrawn'] as const;
-
 export const statusChangeBody = z.object({
-  status: z.enum(settableStatuses),
+  status: z.enum(STAFF_SETTABLE_STATUSES),
   comment: z
     .string()
     .trim()

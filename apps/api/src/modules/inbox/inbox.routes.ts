@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { staffStatusChanges } from '../../lib/case-lifecycle.js';
 import { problemResponses } from '../../lib/http-schemas.js';
 import { sendPdf } from '../../lib/pdf/send-pdf.js';
 import { staffOf } from '../../plugins/auth.js';
@@ -58,7 +59,12 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ service: InboxService }> = asy
     },
     handler: async (request) => {
       const found = await service.get(staffOf(request), request.params.caseId, request.id);
-      return { ...found, submittedAt: found.submittedAt.toISOString(), dueAt: iso(found.dueAt) };
+      return {
+        ...found,
+        submittedAt: found.submittedAt.toISOString(),
+        dueAt: iso(found.dueAt),
+        statusChanges: staffStatusChanges(found.status),
+      };
     },
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STAFF_SETTABLE_STATUSES } from '../../lib/case-lifecycle.js';
 import { caseColours } from '../../db/schema/index.js';
 import { caseStatusSchema, myCaseSchema } from '../applications/applications.schemas.js';
 
@@ -112,5 +113,8 @@ export const staffCaseSchema = myCaseSchema
     flagged: z.boolean().describe('Flagged by me'),
     colour: caseColourSchema.nullable(),
     dueAt: z.iso.datetime().nullable(),
+    statusChanges: z
+      .array(z.enum(STAFF_SETTABLE_STATUSES))
+      .describe('The statuses I may change the case to now (POST …/status), by the transition table'),
   })
   .meta({ id: 'StaffCase' });

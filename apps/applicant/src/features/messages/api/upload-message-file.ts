@@ -1,11 +1,4 @@
-import { ProblemError } from '@ebistans/ui';
-
-function problemOf(body: unknown, status: number): ProblemError {
-  if (typeof body === 'object' && body !== null && 'type' in body && typeof body.type === 'string') {
-    return new ProblemError({ ...(body as { type: string }), status });
-  }
-  return new ProblemError({ type: 'about:blank', status });
-}
+import { problemError } from '@ebistans/ui';
 
 /** Sends one file to the case (as "annat underlag"), so that a reply can carry it; returns the file's id. */
 export async function uploadMessageFile(caseId: string, file: File): Promise<string> {
@@ -15,8 +8,8 @@ export async function uploadMessageFile(caseId: string, file: File): Promise<str
   body.append('file', file, file.name);
   const response = await fetch(`/api/applicant/cases/${caseId}/attachments`, { method: 'POST', body });
   const json: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw problemOf(json, response.status);
+  if (!response.ok) throw problemError(json, response.status);
   const items = (json as { items?: { id: string }[] } | undefined)?.items;
-  if (!items?.[0]) throw problemOf(json, 500);
+  if (!items?.[0]) throw problemError(json, 500);
   return items[0].id;
 }

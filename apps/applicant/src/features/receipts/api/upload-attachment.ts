@@ -1,4 +1,4 @@
-import { ProblemError } from '@ebistans/ui';
+import { problemError } from '@ebistans/ui';
 import { attachmentsUrl, type AttachmentTarget } from '../lib/attachment-target';
 import type { Attachment } from './get-draft-checklist';
 
@@ -18,14 +18,6 @@ function parseBody(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** A non-2xx answer as the ProblemError the rest of the app explains, whatever its body was. */
-function problemOf(body: unknown, status: number): ProblemError {
-  if (typeof body === 'object' && body !== null && 'type' in body && typeof body.type === 'string') {
-    return new ProblemError({ ...(body as { type: string }), status });
-  }
-  return new ProblemError({ type: 'about:blank', status });
 }
 
 function isAttachmentList(body: unknown): body is { items: Attachment[] } {
@@ -48,7 +40,7 @@ export function uploadAttachment({ target, file, category, requirementId, onProg
     request.addEventListener('load', () => {
       const body = parseBody(request.responseText);
       if (request.status >= 200 && request.status < 300 && isAttachmentList(body)) resolve(body.items);
-      else reject(problemOf(body, request.status));
+      else reject(problemError(body, request.status));
     });
     request.addEventListener('error', () => reject(new TypeError('The upload got no answer')));
     request.addEventListener('abort', () => reject(new DOMException('The upload was cancelled', 'AbortError')));

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Loading, formatDateTime, problemMessage, useLanguage } from '@ebistans/ui';
-import { TextEntryForm } from '../../case-view/components/text-entry-form';
+import { TextEntryForm } from '../../../components/text-entry-form';
 import { useMessages, useSendMessage } from '../api/messages';
 
 /** The secure thread with the applicant, oldest first, with whether our messages have been read. */

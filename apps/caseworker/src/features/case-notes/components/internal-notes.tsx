@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Loading, formatDateTime, problemMessage, useLanguage } from '@ebistans/ui';
-import { TextEntryForm } from '../../case-view/components/text-entry-form';
+import { TextEntryForm } from '../../../components/text-entry-form';
 import { useAddNote, useNotes } from '../api/notes';
 
 /** Notes for colleagues only; the applicant never sees them. */

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '@ebistans/ui';
 import { api } from '../../../lib/api-client';
-import type { CaseColour } from '../components/colour-label';
+import type { CaseColour } from '../../../components/colour-label';
 
 export type StaffStatusChange = 'in_progress' | 'decided' | 'closed' | 'withdrawn';
 

@@ -4,7 +4,7 @@ import { useMe } from '../../auth/api/use-me';
 import { useRemoveMyself, useSetAssignees, useTakeCase } from '../api/case-actions';
 import { useColleagues } from '../api/get-colleagues';
 import type { StaffCase } from '../api/get-staff-case';
-import { ActionResult } from './action-result';
+import { ActionResult } from '../../../components/action-result';
 
 /** "Ta ärende", remove myself, and assigning colleagues found by name. */
 export function AssignmentActions({ item }: { item: StaffCase }) {

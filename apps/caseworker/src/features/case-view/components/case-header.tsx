@@ -3,7 +3,7 @@ import { formatDueDay } from '../../../lib/due-day';
 import { formatIdentityNumber, formatMonth } from '@ebistans/schema';
 import { SummaryList, caseStatusText, formatDateTime, useLanguage } from '@ebistans/ui';
 import type { StaffCase } from '../api/get-staff-case';
-import { ColourLabel } from './colour-label';
+import { ColourLabel } from '../../../components/colour-label';
 
 /** Who applied, for when, who handles it and where the case stands. */
 export function CaseHeader({ item }: { item: StaffCase }) {

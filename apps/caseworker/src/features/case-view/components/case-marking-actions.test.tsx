@@ -7,7 +7,7 @@ import { ProblemError, createI18n } from '@ebistans/ui';
 import en from '../../../locales/en.json';
 import sv from '../../../locales/sv.json';
 import type { StaffCase } from '../api/get-staff-case';
-import { ActionResult } from './action-result';
+import { ActionResult } from '../../../components/action-result';
 import { CaseMarkingActions } from './case-marking-actions';
 
 function renderSv(node: ReactNode) {
@@ -19,6 +19,11 @@ function renderSv(node: ReactNode) {
     </I18nextProvider>,
   );
 }
+
+/** The changes the API offers from each status (its transition table, `staffStatusChanges`). */
+const statusChanges: Partial<Record<StaffCase['status'], StaffCase['statusChanges']>> = {
+  decided: ['closed', 'in_progress'],
+};
 
 function caseWithStatus(status: StaffCase['status']): StaffCase {
   return {
@@ -37,6 +42,7 @@ function caseWithStatus(status: StaffCase['status']): StaffCase {
     flagged: false,
     colour: null,
     dueAt: null,
+    statusChanges: statusChanges[status] ?? [],
   };
 }
 
@@ -49,7 +55,7 @@ function offeredStatuses(): string[] {
 }
 
 describe('changing a status', () => {
-  it('offers only the changes the transition table allows from the current status', () => {
+  it('offers only the changes the API allows from the current status', () => {
     renderSv(<CaseMarkingActions item={caseWithStatus('decided')} />);
     expect(offeredStatuses()).toEqual(['Avslutad', 'Under handläggning']);
   });

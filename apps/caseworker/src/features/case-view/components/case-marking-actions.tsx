@@ -9,9 +9,8 @@ import {
   type StaffStatusChange,
 } from '../api/case-actions';
 import type { StaffCase } from '../api/get-staff-case';
-import { allowedStatusChanges } from '../lib/status-transitions';
-import { ActionResult } from './action-result';
-import { caseColours, type CaseColour } from './colour-label';
+import { ActionResult } from '../../../components/action-result';
+import { caseColours, type CaseColour } from '../../../components/colour-label';
 
 /** Status, flag, colour label and the case system's number: each a small form of its own. */
 export function CaseMarkingActions({ item }: { item: StaffCase }) {
@@ -33,7 +32,7 @@ export function CaseMarkingActions({ item }: { item: StaffCase }) {
 function StatusForm({ item }: { item: StaffCase }) {
   const { t } = useTranslation();
   const change = useChangeStatus(item.id);
-  const options = allowedStatusChanges(item.status);
+  const options = item.statusChanges;
   const [status, setStatus] = useState<StaffStatusChange | ''>('');
   const [comment, setComment] = useState('');
   if (options.length === 0) return <p>{t('caseView.actions.noStatusChange')}</p>;

@@ -3,7 +3,7 @@ import { formatDueDay } from '../../../lib/due-day';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formatMonth } from '@ebistans/schema';
 import { caseStatusText, formatDateTime, useLanguage } from '@ebistans/ui';
-import { ColourLabel } from '../../case-view/components/colour-label';
+import { ColourLabel } from '../../../components/colour-label';
 import type { InboxColumn, InboxListSettings } from '../api/list-settings';
 import type { StaffCaseSummary } from '../api/list-staff-cases';
 import { inboxHref, sortKeys, type InboxQuery, type SortKey } from '../lib/inbox-query';

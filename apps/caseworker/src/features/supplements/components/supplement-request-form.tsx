@@ -2,7 +2,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { RECEIPT_CATEGORIES } from '@ebistans/schema';
 import { ErrorSummary, TextArea, TextField, useErrorTexts, useLanguage } from '@ebistans/ui';
-import { ActionResult } from '../../case-view/components/action-result';
+import { ActionResult } from '../../../components/action-result';
 import { useRequestSupplement, type SupplementRequestInput } from '../api/supplements';
 
 function today(): string {

@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createDatabase, dropDatabase } from '@ebistans/testing';
+import type { Browser } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchBrowser } from './browser.js';
+import { startServer, type RunningServer } from './server.js';
+
+export interface E2eEnvironment {
+  server: RunningServer;
+  browser: Browser;
+  /** The server's own database, for arranging what no page can (a second municipality, a restricted caseworker). */
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real server on a real PostgreSQL database and data folder of its own (it migrates and seeds the
+ * demo municipality itself), and Chromium. `stop` closes and removes all of it.
+ */
+export async function startEnvironment(env: Record<string, string> = {}): Promise<E2eEnvironment> {
+  const adminUrl = inject('e2ePostgresAdminUrl');
+  const databaseName = `e2e_${randomUUID().replaceAll('-', '')}`;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'ebistans-e2e-'));
+  const databaseUrl = await createDatabase(adminUrl, databaseName);
+  const server = await startServer({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NODE_ENV: 'development', ...env });
+  const browser = await launchBrowser();
+  return {
+    server,
+    browser,
+    databaseUrl,
+    async stop() {
+      await browser.close();
+      await server.stop();
+      await dropDatabase(adminUrl, databaseName);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
