@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, timestampTz } from './common.js';
 import { applicantLoginMethods, municipalities } from './municipalities.js';
 import { applicants, staff } from './people.js';
@@ -65,9 +65,9 @@ export const loginCodeLists = pgTable(
     municipalityId: uuid('municipality_id')
       .notNull()
       .references(() => municipalities.id),
-    applicantId: uuid('applicant_id')
-      .notNull()
-      .references(() => applicants.id, { onDelete: 'cascade' }),
+    /** Whose list it is: an applicant's, or a staff member's second factor; exactly one is set. */
+    applicantId: uuid('applicant_id').references(() => applicants.id, { onDelete: 'cascade' }),
+    staffId: uuid('staff_id').references(() => staff.id, { onDelete: 'cascade' }),
     issuedByStaffId: uuid('issued_by_staff_id')
       .notNull()
       .references(() => staff.id),
@@ -78,8 +78,13 @@ export const loginCodeLists = pgTable(
     uniqueIndex('login_code_lists_active_unique')
       .on(t.applicantId)
       .where(sql`${t.voidedAt} is null`),
+    uniqueIndex('login_code_lists_active_staff_unique')
+      .on(t.staffId)
+      .where(sql`${t.voidedAt} is null`),
+    check('login_code_lists_one_owner', sql`num_nonnulls(${t.applicantId}, ${t.staffId}) = 1`),
     index('login_code_lists_municipality_idx').on(t.municipalityId),
     index('login_code_lists_staff_idx').on(t.issuedByStaffId),
+    index('login_code_lists_owner_staff_idx').on(t.staffId),
   ],
 );
 
@@ -109,3 +114,25 @@ export const loginThrottles = pgTable('login_throttles', {
   windowStartedAt: timestampTz('window_started_at').notNull(),
   lockedUntil: timestampTz('locked_until'),
 });
+
+/**
+ * A staff single sign-on in flight: the OpenID Connect state the provider sends back, with the PKCE
+ * verifier and nonce that must match it, and the page to open after login. Used once, short-lived.
+ */
+export const ssoLogins = pgTable(
+  'sso_logins',
+  {
+    id: id(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    state: text('state').notNull().unique(),
+    codeVerifier: text('code_verifier').notNull(),
+    nonce: text('nonce').notNull(),
+    /** A path inside the caseworker app, e.g. a case link from a notification. */
+    returnTo: text('return_to'),
+    expiresAt: timestampTz('expires_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sso_logins_municipality_idx').on(t.municipalityId)],
+);

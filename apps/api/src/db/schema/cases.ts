@@ -64,6 +64,8 @@ export const cases = pgTable(
     period: text('period').notNull(),
     /** The answers, validated by the form version's schema when submitted. */
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    /** The answers as the applicant submitted them, kept when a caseworker first edits `data`. */
+    originalData: jsonb('original_data').$type<Record<string, unknown>>(),
     applicantId: uuid('applicant_id')
       .notNull()
       .references(() => applicants.id),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, unique, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt, id, timestampTz } from './common.js';
 import { municipalities } from './municipalities.js';
 
@@ -20,9 +20,14 @@ export const applicants = pgTable(
     protectedIdentity: boolean('protected_identity').notNull().default(false),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedAt: timestampTz('locked_at'),
+    /** A deactivated account cannot log in; its cases stay for the caseworkers. */
+    deactivatedAt: timestampTz('deactivated_at'),
+    /** Set on the test applicant a caseworker uses to try the e-service; its cases are test cases. */
+    testOwnerStaffId: uuid('test_owner_staff_id').references((): AnyPgColumn => staff.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
   },
   (t) => [
+    unique('applicants_test_owner_unique').on(t.testOwnerStaffId),
     unique('applicants_municipality_personnummer_unique').on(t.municipalityId, t.personnummer),
     // The inbox's name search matches the start of the given or family name, case-insensitively.
     index('applicants_given_name_search_idx').on(t.municipalityId, sql`lower(${t.givenName}) text_pattern_ops`),
@@ -54,5 +59,11 @@ export const staff = pgTable(
     lockedAt: timestampTz('locked_at'),
     createdAt: createdAt(),
   },
-  (t) => [index('staff_municipality_idx').on(t.municipalityId)],
+  (t) => [
+    index('staff_municipality_idx').on(t.municipalityId),
+    // The municipality's OpenID provider names a person by its subject; one staff account per subject.
+    uniqueIndex('staff_municipality_sso_subject_unique')
+      .on(t.municipalityId, t.ssoSubject)
+      .where(sql`${t.ssoSubject} is not null`),
+  ],
 );
