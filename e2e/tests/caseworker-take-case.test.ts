@@ -117,11 +117,10 @@ describe('a caseworker takes a case from Obehandlade', () => {
     await page.getByRole('button', { name: 'Ta bort mig från ärendet' }).waitFor();
     await expect.poll(() => main.innerText()).toContain('Hanna Handläggare');
     const status = page.getByRole('combobox', { name: 'Ny status' });
-    // Only the allowed transitions are offered.
+    // Only the allowed transitions are offered; a decision is made under Beslut, not here.
     expect(await status.locator('option').allInnerTexts()).toEqual([
       'Välj status',
       'Under handläggning',
-      'Beslut fattat',
       'Återtagen',
     ]);
     await status.selectOption({ label: 'Under handläggning' });

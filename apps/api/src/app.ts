@@ -23,6 +23,12 @@ import { createAttachmentsService } from './modules/attachments/attachments.serv
 import { createAccountsRepository } from './modules/accounts/accounts.repository.js';
 import { accountsRoutes } from './modules/accounts/accounts.routes.js';
 import { createAccountsService } from './modules/accounts/accounts.service.js';
+import { createStaffCodeListsRepository } from './modules/accounts/staff-code-lists.repository.js';
+import { staffCodeListsRoutes } from './modules/accounts/staff-code-lists.routes.js';
+import { createStaffCodeListsService } from './modules/accounts/staff-code-lists.service.js';
+import { createApplicantMessagesRepository } from './modules/applicant-messages/applicant-messages.repository.js';
+import { applicantMessagesRoutes } from './modules/applicant-messages/applicant-messages.routes.js';
+import { createApplicantMessagesService } from './modules/applicant-messages/applicant-messages.service.js';
 import { createAssignmentsRepository } from './modules/assignments/assignments.repository.js';
 import { assignmentsRoutes } from './modules/assignments/assignments.routes.js';
 import { createAssignmentsService } from './modules/assignments/assignments.service.js';
@@ -34,8 +40,30 @@ import { createCaseHandlingRepository } from './modules/case-handling/case-handl
 import { caseHandlingRoutes } from './modules/case-handling/case-handling.routes.js';
 import { createCaseHandlingService } from './modules/case-handling/case-handling.service.js';
 import { createCaseHistoryRepository } from './modules/case-history/case-history.repository.js';
+import { createDecisionsRepository } from './modules/decisions/decisions.repository.js';
+import { decisionsRoutes } from './modules/decisions/decisions.routes.js';
+import { createDecisionsService } from './modules/decisions/decisions.service.js';
+import { myDecisionRoutes } from './modules/decisions/my-decision.routes.js';
+import { createCaseDocumentsRepository } from './modules/case-documents/case-documents.repository.js';
+import { caseDocumentsRoutes } from './modules/case-documents/case-documents.routes.js';
+import { createCaseDocumentsService } from './modules/case-documents/case-documents.service.js';
+import { createManualCasesRepository } from './modules/manual-cases/manual-cases.repository.js';
+import { manualCasesRoutes } from './modules/manual-cases/manual-cases.routes.js';
+import { createManualCasesService } from './modules/manual-cases/manual-cases.service.js';
+import { createTestModeRepository } from './modules/test-mode/test-mode.repository.js';
+import { testModeRoutes } from './modules/test-mode/test-mode.routes.js';
+import { createTestModeService } from './modules/test-mode/test-mode.service.js';
+import { caseRemovalRoutes } from './modules/case-removal/case-removal.routes.js';
+import { createCaseRemovalRepository } from './modules/case-removal/case-removal.repository.js';
+import { createCaseRemovalService } from './modules/case-removal/case-removal.service.js';
 import { caseHistoryRoutes } from './modules/case-history/case-history.routes.js';
 import { createCaseHistoryService } from './modules/case-history/case-history.service.js';
+import { createCaseEditsRepository } from './modules/case-edits/case-edits.repository.js';
+import { caseEditsRoutes } from './modules/case-edits/case-edits.routes.js';
+import { createCaseEditsService } from './modules/case-edits/case-edits.service.js';
+import { createCaseComparisonRepository } from './modules/case-comparison/case-comparison.repository.js';
+import { caseComparisonRoutes } from './modules/case-comparison/case-comparison.routes.js';
+import { createCaseComparisonService } from './modules/case-comparison/case-comparison.service.js';
 import { createAuthRepository } from './modules/auth/auth.repository.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { createAuthService } from './modules/auth/auth.service.js';
@@ -50,6 +78,9 @@ import { createBankIdSigningService } from './modules/bankid/bankid-signing.serv
 import { connectBankId } from './modules/bankid/rp-connection.js';
 import { BANKID_SIMULATOR_PREFIX, bankIdSimulator } from './modules/bankid/simulator/simulator.routes.js';
 import { seedDemo } from './modules/demo/demo-seed.js';
+import { createStaffSsoRepository } from './modules/staff-sso/staff-sso.repository.js';
+import { staffSsoRoutes } from './modules/staff-sso/staff-sso.routes.js';
+import { createStaffSsoService } from './modules/staff-sso/staff-sso.service.js';
 import { createDraftsRepository } from './modules/drafts/drafts.repository.js';
 import { draftsRoutes } from './modules/drafts/drafts.routes.js';
 import { createDraftsService } from './modules/drafts/drafts.service.js';
@@ -134,18 +165,54 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
     secret: config.sessionSecret,
     idleMinutes: config.sessionIdleMinutes,
   });
-  const applicationsService = createApplicationsService({
+  const applicationsRepository = createApplicationsRepository(db);
+  const applicationsService = createApplicationsService({ db, repository: applicationsRepository, fileStore });
+  const manualCasesService = createManualCasesService({
     db,
-    repository: createApplicationsRepository(db),
+    repository: createManualCasesRepository(db),
+    applications: applicationsRepository,
+    audit,
     fileStore,
   });
+  const testModeService = createTestModeService({
+    repository: createTestModeRepository(db),
+    sessions: authService,
+    audit,
+  });
+  const caseDocumentsService = createCaseDocumentsService({
+    db,
+    repository: createCaseDocumentsRepository(db),
+    audit,
+    fileStore,
+    maxBytes: config.uploadMaxBytes,
+    log: app.log,
+  });
   const messagesService = createMessagesService({ db, repository: createMessagesRepository(db), audit });
+  const applicantMessagesService = createApplicantMessagesService({
+    db,
+    repository: createApplicantMessagesRepository(db),
+    audit,
+  });
   const supplementsService = createSupplementsService({ db, repository: createSupplementsRepository(db), audit });
   const inboxService = createInboxService({ repository: createInboxRepository(db), audit, fileStore });
   const listSettingsService = createListSettingsService({ db, repository: createListSettingsRepository(db), audit });
   const assignmentsService = createAssignmentsService({ db, repository: createAssignmentsRepository(db), audit });
   const caseHandlingService = createCaseHandlingService({ db, repository: createCaseHandlingRepository(), audit });
+  const decisionsService = createDecisionsService({ db, repository: createDecisionsRepository(db), audit });
+  const caseRemovalService = createCaseRemovalService({
+    db,
+    repository: createCaseRemovalRepository(),
+    audit,
+    fileStore,
+    log: app.log,
+  });
   const caseHistoryService = createCaseHistoryService({ db, repository: createCaseHistoryRepository(db), audit });
+  const caseEditsService = createCaseEditsService({ db, repository: createCaseEditsRepository(db), audit });
+  const caseComparisonService = createCaseComparisonService({
+    db,
+    repository: createCaseComparisonRepository(db),
+    audit,
+  });
   const internalNotesService = createInternalNotesService({ db, repository: createInternalNotesRepository(db), audit });
   const auditLogService = createAuditLogService({ repository: createAuditLogRepository(db), audit });
   const draftsService = createDraftsService({ repository: createDraftsRepository(db), fileStore, log: app.log });
@@ -181,6 +248,19 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
     audit,
     secret: config.sessionSecret,
   });
+  const staffCodeListsService = createStaffCodeListsService({
+    db,
+    repository: createStaffCodeListsRepository(db),
+    audit,
+    secret: config.sessionSecret,
+  });
+  const staffSsoService = createStaffSsoService({
+    repository: createStaffSsoRepository(db),
+    sessions: authService,
+    audit,
+    allowHttp: config.sso.allowHttp,
+    log: app.log,
+  });
   const receiptsService = createReceiptsService({
     repository: createReceiptsRepository(db),
     drafts: draftsService,
@@ -213,13 +293,27 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
       await api.register(listSettingsRoutes, { service: listSettingsService });
       await api.register(assignmentsRoutes, { service: assignmentsService });
       await api.register(caseHandlingRoutes, { service: caseHandlingService });
+      await api.register(decisionsRoutes, { service: decisionsService });
+      await api.register(myDecisionRoutes, { service: decisionsService });
+      await api.register(caseRemovalRoutes, { service: caseRemovalService });
       await api.register(caseHistoryRoutes, { service: caseHistoryService });
+      await api.register(caseEditsRoutes, { service: caseEditsService });
+      await api.register(caseComparisonRoutes, { service: caseComparisonService });
       await api.register(internalNotesRoutes, { service: internalNotesService });
       await api.register(auditLogRoutes, { service: auditLogService });
       await api.register(accountsRoutes, { service: accountsService });
+      await api.register(staffCodeListsRoutes, { service: staffCodeListsService });
+      await api.register(staffSsoRoutes, {
+        service: staffSsoService,
+        secureCookies: config.environment === 'production',
+      });
+      await api.register(applicantMessagesRoutes, { service: applicantMessagesService });
       await api.register(draftsRoutes, { service: draftsService });
       await api.register(attachmentsRoutes, { service: attachmentsService, maxBytes: config.uploadMaxBytes });
       await api.register(receiptsRoutes, { service: receiptsService });
+      await api.register(caseDocumentsRoutes, { service: caseDocumentsService, maxBytes: config.uploadMaxBytes });
+      await api.register(manualCasesRoutes, { service: manualCasesService });
+      await api.register(testModeRoutes, { service: testModeService });
       if (config.smsProvider === 'dev-outbox' && config.environment !== 'production') {
         await api.register(devOutboxRoutes, { outbox });
       }

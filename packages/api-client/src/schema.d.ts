@@ -138,7 +138,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check username and password; sends a one-time code by SMS */
+        /**
+         * Check username and password; sends a one-time code by SMS, or names the code of the printed list
+         * @description Staff with an active code list (issued by an admin) are asked for one numbered code of it (`channel: code_list`); the others get a code by SMS. Finish with `verifyStaffLogin`.
+         */
         post: operations["startStaffLogin"];
         delete?: never;
         options?: never;
@@ -155,7 +158,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check the one-time code and start the session (sets the session cookie) */
+        /** Check the one-time code (SMS or code list) and start the session (sets the session cookie) */
         post: operations["verifyStaffLogin"];
         delete?: never;
         options?: never;
@@ -555,7 +558,7 @@ export interface paths {
         /** The case's message thread (the read is audit-logged); marks the applicant's messages read */
         get: operations["listCaseMessages"];
         put?: never;
-        /** Send a secure message to the applicant of the case */
+        /** Send a secure message to the applicant of the case, optionally with documents of the case */
         post: operations["sendCaseMessage"];
         delete?: never;
         options?: never;
@@ -594,7 +597,11 @@ export interface paths {
         get: operations["getStaffCase"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete the case with its messages, notes, history and files (audit-logged)
+         * @description Allowed for closed, withdrawn and handed-over cases and for test cases at any status; any other case answers 409 `case-not-deletable`. Caseworkers only (403). The audit entry keeps only the case id and number.
+         */
+        delete: operations["deleteCase"];
         options?: never;
         head?: never;
         patch?: never;
@@ -775,6 +782,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/cases/{caseId}/decision-proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The riksnorm calculation from the case answers, line by line, and the decision once recorded
+         * @description Every cost counted as applied for and no jobbstimulans; `input` lets the client recompute with `calculateDecision` from @ebistans/schema while the caseworker adjusts. The read is audit-logged.
+         */
+        get: operations["getDecisionProposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{caseId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the decision; the case becomes decided (caseworkers only; audit-logged)
+         * @description The server recomputes the calculation from the answers and the approvals. A decision that does not agree with it (e.g. bifall with a cut line, an amount on avslag, no motivation) is a 422 `invalid-decision` with Swedish field errors; an assistant gets 403; a case whose status does not allow a decision is a 409 `conflict`.
+         */
+        post: operations["recordDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{caseId}/decision.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The decision letter as a PDF (the download is audit-logged); 404 before a decision */
+        get: operations["getDecisionPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applicant/cases/{caseId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The decision on one of my cases; null until it is made */
+        get: operations["getMyDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applicant/cases/{caseId}/decision.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The decision letter on one of my cases as a PDF; 404 before a decision */
+        get: operations["getMyDecisionPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{caseId}/hand-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark the case as taken over by the municipality's case system (audit-logged)
+         * @description The case leaves the active tabs for Överlämnade and becomes read-only here: changes answer 409 `case-handed-over`. Test cases are not handed over (409 `test-case`). Caseworkers only (403).
+         */
+        post: operations["handOverCase"];
+        /** Undo a hand-over made by mistake: the case returns to the active tabs (audit-logged) */
+        delete: operations["undoCaseHandOver"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/cases/{caseId}/events": {
         parameters: {
             query?: never;
@@ -784,6 +903,63 @@ export interface paths {
         };
         /** The case history: every event with who and when, oldest first (the read is audit-logged) */
         get: operations["getCaseHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{caseId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the submitted answers, with a reason (a case event and audit-logged; the original is kept)
+         * @description The answers are checked by the case's form version as at submission (422 `invalid-form`); answers that change nothing are 422 `no-changes`; a closed or withdrawn case is 409 `conflict`.
+         */
+        put: operations["editCaseAnswers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{caseId}/answers/edits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The answers as submitted and every edit with its reason and changes (the read is audit-logged) */
+        get: operations["getCaseAnswerEdits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/{caseId}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes since the applicant's previous application of the same form, field by field (audit-logged)
+         * @description Every visible question and list row is new, changed, removed or unchanged, with both answers as text in Swedish. `previous` is null, and `sections` empty, when there is no earlier application.
+         */
+        get: operations["getCaseChanges"];
         put?: never;
         post?: never;
         delete?: never;
@@ -830,6 +1006,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/applicants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's applicants by personnummer or name, in list order (audit-logged) */
+        get: operations["searchApplicants"];
+        put?: never;
+        /** Create an applicant account; the answer carries the initial password, shown this once */
+        post: operations["createApplicant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/applicants/{applicantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One applicant: contact details, login state and cases (audit-logged) */
+        get: operations["getApplicant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/applicants/{applicantId}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new generated password, shown this once; ends the applicant's sessions (audit-logged) */
+        post: operations["resetApplicantPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/applicants/{applicantId}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop every login to the account and end its sessions; the cases stay (audit-logged) */
+        post: operations["deactivateApplicant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/applicants/{applicantId}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Allow logins to a deactivated account again (audit-logged) */
+        post: operations["reactivateApplicant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/applicants/{applicantId}/code-list": {
         parameters: {
             query?: never;
@@ -841,6 +1103,23 @@ export interface paths {
         put?: never;
         /** A new printed code list for the applicant's login; voids the previous one (audit-logged) */
         post: operations["issueLoginCodeList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/applicants/{applicantId}/code-list/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new code list as a PDF to print; voids the previous one (audit-logged) */
+        post: operations["issueLoginCodeListPdf"];
         delete?: never;
         options?: never;
         head?: never;
@@ -875,6 +1154,119 @@ export interface paths {
         put?: never;
         /** Lift the lockout after failed logins to a staff member's account (admins; audit-logged) */
         post: operations["unlockStaffLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/staff/{staffId}/code-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new printed code list (PDF) for a staff member's login; voids the previous one (admins; audit-logged)
+         * @description The 40 numbered codes are in this PDF only, to print and hand over. From now on the staff login asks for one of them instead of sending an SMS.
+         */
+        post: operations["issueStaffLoginCodeList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/staff/sso/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Municipalities whose staff log in with their own OpenID Connect provider (for the login page) */
+        get: operations["listStaffSsoProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/staff/sso/{municipalitySlug}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start a staff single sign-on: redirects to the municipality's provider
+         * @description A full-page navigation, not a fetch. Authorization code flow with PKCE (S256), state and nonce. When the provider cannot be reached, redirects to the caseworker login page with `?sso=unavailable`.
+         */
+        get: operations["startStaffSso"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/staff/sso/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the provider sends the browser back: starts the staff session and opens the app
+         * @description On success sets the session cookie and redirects to the caseworker app (to the `returnTo` given at the start). Otherwise redirects to its login page with `?sso=expired|failed|unknown-user`.
+         */
+        get: operations["finishStaffSso"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applicant/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messages with the municipality outside my cases, oldest first; opening them marks the caseworkers' read */
+        get: operations["listMyMessages"];
+        put?: never;
+        /** Write to the municipality about something that is not one of my cases */
+        post: operations["sendMyMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/applicants/{applicantId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The applicant's messages outside cases (audit-logged); marks the applicant's messages read */
+        get: operations["listApplicantMessages"];
+        put?: never;
+        /** Send a secure message to the applicant outside any case (audit-logged) */
+        post: operations["sendApplicantMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1101,6 +1493,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/cases/{caseId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every document of the case from either side, with who uploaded it and when (audit-logged) */
+        get: operations["listCaseDocuments"];
+        put?: never;
+        /**
+         * Add documents to the case, e.g. scanned paper or a letter to send with a message
+         * @description multipart/form-data: an optional `category` field before the files. The type is sniffed from the bytes; a request stores all its files or none.
+         */
+        post: operations["uploadCaseDocuments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/manual-cases/applicant-search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Find the municipality's applicant by personnummer, to register a paper or phone application for */
+        post: operations["findManualCaseApplicant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/manual-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register an application that came on paper or by phone; the answers are checked as on submit */
+        post: operations["registerManualCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/test-mode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Try the e-service: log this browser in as my test applicant (made on first use). The staff session ends; cases the test applicant submits are test cases */
+        post: operations["startTestMode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dev/outbox": {
         parameters: {
             query?: never;
@@ -1318,6 +1782,85 @@ export interface components {
                 code: string;
             }[];
         };
+        ApplicantSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description 12 digits */
+            personnummer: string;
+            givenName: string;
+            familyName: string;
+            deactivated: boolean;
+        };
+        ApplicantPageInput: {
+            items: components["schemas"]["ApplicantSummaryInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ApplicantDetailInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description 12 digits */
+            personnummer: string;
+            givenName: string;
+            familyName: string;
+            mobile: string | null;
+            email: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            deactivatedAt: string | null;
+            /** @description Set while failed logins keep the account locked */
+            lockedUntil: string | null;
+            hasPassword: boolean;
+            hasActiveCodeList: boolean;
+            /** @description The applicant's cases the caller may see, newest first; null for administrators, who handle no cases */
+            cases: {
+                /** Format: uuid */
+                id: string;
+                caseNumber: string;
+                period: string;
+                status: components["schemas"]["CaseStatusInput"];
+                /** Format: date-time */
+                submittedAt: string;
+            }[] | null;
+        };
+        NewApplicantInput: {
+            personnummer: string;
+            givenName: string;
+            familyName: string;
+            /** @description Needed for password + SMS login; without it the applicant logs in with a code list or BankID */
+            mobile?: "" | string;
+            /** @description Optional */
+            email?: "" | string;
+        };
+        CreatedApplicantInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description Shown this once; only its hash is stored */
+            initialPassword: string;
+        };
+        NewApplicantPasswordInput: {
+            /** @description Shown this once; only its hash is stored */
+            password: string;
+        };
+        SentApplicantMessageInput: {
+            /** Format: uuid */
+            id: string;
+        };
+        ApplicantMessageInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            direction: "to_applicant" | "from_applicant";
+            body: string;
+            authorName: string | null;
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ApplicantMessageThreadInput: {
+            items: components["schemas"]["ApplicantMessageInput"][];
+        };
         /** @enum {string} */
         CaseColourInput: "red" | "orange" | "yellow" | "green" | "blue" | "purple" | "grey";
         CaseAssigneeInput: {
@@ -1344,6 +1887,10 @@ export interface components {
             flagged: boolean;
             externalCaseNumber: string | null;
             assignees: components["schemas"]["CaseAssigneeInput"][];
+            /** @description Made in the e-service's test mode; not a real application */
+            isTest: boolean;
+            /** @description When the case was marked as taken over by the municipality's case system */
+            handedOverAt: string | null;
         };
         InboxPageInput: {
             items: components["schemas"]["InboxItemInput"][];
@@ -1359,6 +1906,8 @@ export interface components {
                 flagged: number;
                 ongoing: number;
                 all: number;
+                handedOver: number;
+                test: number;
             };
         };
         StaffCaseInput: {
@@ -1390,8 +1939,19 @@ export interface components {
             flagged: boolean;
             colour: components["schemas"]["CaseColourInput"] | null;
             dueAt: string | null;
+            /** @description Made in the e-service's test mode; not a real application */
+            isTest: boolean;
+            /**
+             * @description How the application came in: the e-service, or registered from paper or phone
+             * @enum {string}
+             */
+            channel: "web" | "paper" | "phone";
+            /** @description When the case was marked as taken over; from then on it is read-only here (changes answer 409) */
+            handedOverAt: string | null;
+            /** @description The case may be deleted now (DELETE /staff/cases/{caseId}): closed, withdrawn, handed over or a test */
+            deletable: boolean;
             /** @description The statuses I may change the case to now (POST …/status), by the transition table */
-            statusChanges: ("in_progress" | "decided" | "closed" | "withdrawn")[];
+            statusChanges: ("in_progress" | "closed" | "withdrawn")[];
         };
         CaseAssigneesInput: {
             items: components["schemas"]["CaseAssigneeInput"][];
@@ -1435,6 +1995,194 @@ export interface components {
         CaseStatusChangedInput: {
             status: components["schemas"]["CaseStatusInput"];
         };
+        /** @enum {string} */
+        DecisionOutcomeInput: "bifall" | "delavslag" | "avslag" | "avvisning";
+        DecisionRequestInput: {
+            outcome: components["schemas"]["DecisionOutcomeInput"];
+            /** @description Kronor granted; bifall and delavslag only, null otherwise */
+            amount: number | null;
+            /** @description Required for delavslag, avslag and avvisning; shown to the applicant in the decision */
+            motivation: string | null;
+            /** @description Approved kronor per cost line (by its id in the proposal); a line left out is approved as applied */
+            costs: {
+                id: string;
+                approved: number;
+            }[];
+            /** @description Jobbstimulans per income (by its id in the proposal); only an adult's salary may have it */
+            incomes: {
+                id: string;
+                jobStimulus: boolean;
+            }[];
+            /** @description Försörjningshinder per adult of the household */
+            hindrances: {
+                /**
+                 * @description A försörjningshinder code (DOMAIN.md §3)
+                 * @enum {string}
+                 */
+                applicant?: "part_time_insufficient_income" | "part_time_awaiting_income" | "full_time_insufficient_income" | "full_time_awaiting_income" | "social_reasons" | "unemployed_no_benefit" | "unemployed_insufficient_benefit" | "unemployed_awaiting_benefit" | "youth_upper_secondary" | "establishment_missing" | "establishment_insufficient" | "establishment_awaiting" | "parental_benefit_insufficient" | "parental_benefit_awaiting" | "pension_insufficient" | "pension_awaiting" | "lacks_childcare" | "sickness_compensation_insufficient" | "sickness_compensation_awaiting" | "sick_no_benefit" | "sick_insufficient_benefit" | "sick_awaiting_benefit" | "none";
+                /**
+                 * @description A försörjningshinder code (DOMAIN.md §3)
+                 * @enum {string}
+                 */
+                coApplicant?: "part_time_insufficient_income" | "part_time_awaiting_income" | "full_time_insufficient_income" | "full_time_awaiting_income" | "social_reasons" | "unemployed_no_benefit" | "unemployed_insufficient_benefit" | "unemployed_awaiting_benefit" | "youth_upper_secondary" | "establishment_missing" | "establishment_insufficient" | "establishment_awaiting" | "parental_benefit_insufficient" | "parental_benefit_awaiting" | "pension_insufficient" | "pension_awaiting" | "lacks_childcare" | "sickness_compensation_insufficient" | "sickness_compensation_awaiting" | "sick_no_benefit" | "sick_insufficient_benefit" | "sick_awaiting_benefit" | "none";
+            };
+        };
+        NormCalculationInput: {
+            period: string;
+            table: {
+                year: number;
+                status: string;
+                source: string;
+            };
+            lines: {
+                /** @enum {string} */
+                code: "norm.adult" | "norm.couple" | "norm.child" | "norm.common" | "cost" | "income";
+                label: string;
+                /** @description Costs and norm positive, counted incomes negative: the lines sum to the total */
+                amount: number;
+            }[];
+            norm: number;
+            approvedCosts: number;
+            countedIncomes: number;
+            /** @description May be negative */
+            total: number;
+            /** @description max(0, total) */
+            amount: number;
+        };
+        DecisionInputInput: {
+            period: string;
+            household: {
+                adults: 1 | 2;
+                children: {
+                    birthDate: string;
+                    daysInHome?: number;
+                    lunchAtSchool?: boolean;
+                    youthRateEligible?: boolean;
+                }[];
+            };
+            costs: {
+                id: string;
+                type: string;
+                label: string;
+                amount: number;
+            }[];
+            incomes: {
+                id: string;
+                type: string;
+                label: string;
+                amount: number;
+                /** @enum {string} */
+                personKind: "adult" | "child";
+                /** @enum {string} */
+                recipient: "applicant" | "co_applicant" | "child";
+            }[];
+        };
+        RecordedDecisionInput: {
+            outcome: components["schemas"]["DecisionOutcomeInput"];
+            amount: number | null;
+            motivation: string | null;
+            hindrances: {
+                /** @enum {string} */
+                adult: "applicant" | "coApplicant";
+                name: string;
+                code: string;
+                text: string;
+            }[];
+            calculation: components["schemas"]["NormCalculationInput"];
+            costs: {
+                id: string;
+                label: string;
+                applied: number;
+                approved: number;
+            }[];
+            incomes: {
+                id: string;
+                label: string;
+                amount: number;
+                jobStimulus: boolean;
+            }[];
+            /** Format: date-time */
+            decidedAt: string;
+            decidedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        DecisionProposalInput: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description Null when the answers have no period with a norm table: nothing to calculate */
+            input: components["schemas"]["DecisionInputInput"] | null;
+            /** @description The calculation with every cost approved as applied */
+            calculation: components["schemas"]["NormCalculationInput"] | null;
+            /** @description The adults a försörjningshinder is recorded for */
+            adults: {
+                /** @enum {string} */
+                adult: "applicant" | "coApplicant";
+                name: string;
+            }[];
+            /** @description The decision, once recorded */
+            decision: components["schemas"]["RecordedDecisionInput"] | null;
+            /** @description Whether the caller may record a decision now: a caseworker (not an assistant), a case not handed over and a status that allows it */
+            canDecide: boolean;
+        };
+        MyDecisionInput: {
+            /** @description Null until a decision is recorded */
+            decision: {
+                outcome: components["schemas"]["DecisionOutcomeInput"];
+                amount: number | null;
+                motivation: string | null;
+                /** Format: date-time */
+                decidedAt: string;
+            } | null;
+        };
+        CaseDocumentInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description A ReceiptCategory, `document` or `scanned_application` */
+            category: string | null;
+            /** @description The checklist requirement the applicant uploaded the file for */
+            requirementId: string | null;
+            /** @description The message the file was sent with, if any */
+            messageId: string | null;
+            fileName: string;
+            contentType: string;
+            sizeBytes: number;
+            uploadedBy: {
+                /** @enum {string} */
+                kind: "applicant" | "staff" | "integration";
+                /** @description The applicant's or staff member's name */
+                name: string | null;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CaseDocumentsInput: {
+            items: components["schemas"]["CaseDocumentInput"][];
+        };
+        ManualCaseApplicantInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description 12 digits */
+            personnummer: string;
+            name: string;
+            /** @description The account cannot log in; cases can still be registered for it */
+            deactivated: boolean;
+        };
+        TestModeStartedInput: {
+            /**
+             * Format: uuid
+             * @description The staff member's test applicant
+             */
+            applicantId: string;
+            /** @description Where the browser goes next: the applicant e-service */
+            redirectTo: string;
+        };
+        CaseHandOverInput: {
+            /** @description When the case was marked as taken over by the municipality's case system; null after an undo */
+            handedOverAt: string | null;
+        };
         CaseHistoryEventInput: {
             /** Format: uuid */
             id: string;
@@ -1460,6 +2208,76 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        AnswerChangeInput: {
+            /** @description Dotted path of the answer, e.g. "children.1.school" */
+            path: string;
+            /** @description The question with the row it is in, in Swedish ("Barn 2 – Alva – Skola") */
+            label: string;
+            /** @description The answer as a person reads it; null when there was none */
+            before: string | null;
+            after: string | null;
+        };
+        EditedAnswersInput: {
+            /** @description The answers now */
+            data: {
+                [key: string]: unknown;
+            };
+            changes: components["schemas"]["AnswerChangeInput"][];
+        };
+        AnswerEditsInput: {
+            /** @description The answers as the applicant submitted them; null while nobody has edited them */
+            originalData: {
+                [key: string]: unknown;
+            } | null;
+            edits: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                at: string;
+                by: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                reason: string;
+                changes: components["schemas"]["AnswerChangeInput"][];
+            }[];
+        };
+        AnswerComparisonItemInput: {
+            /**
+             * @description A question, or a list row (a child, an income, a cost…) before its questions
+             * @enum {string}
+             */
+            kind: "field" | "row";
+            /** @description Dotted path in this case, or in the previous one for what was removed */
+            path: string;
+            label: string;
+            /** @description The groups and rows the question is in, e.g. ["Barn 2 – Alva Tolvansson"] */
+            context: string[];
+            /** @enum {string} */
+            status: "new" | "changed" | "removed" | "unchanged";
+            /** @description The previous answer as a person reads it; null if none (and for rows) */
+            before: string | null;
+            /** @description This case's answer; null if none (and for rows) */
+            after: string | null;
+        };
+        CaseChangesInput: {
+            /** @description The previous application compared with; null when there is none */
+            previous: {
+                /** Format: uuid */
+                id: string;
+                caseNumber: string;
+                period: string;
+                /** Format: date-time */
+                submittedAt: string;
+            } | null;
+            sections: {
+                stepId: string;
+                /** @description The form step's title, in Swedish */
+                title: string;
+                items: components["schemas"]["AnswerComparisonItemInput"][];
+            }[];
+        };
         LoginChallengeInput: {
             /** Format: uuid */
             challengeId: string;
@@ -1474,6 +2292,15 @@ export interface components {
             /** @description Which code of the printed list to enter: "Ange kod nummer 17 från din kodlista" */
             codeNumber: number;
         };
+        StaffCodeListChallengeInput: {
+            /** Format: uuid */
+            challengeId: string;
+            /** @description Which code of the printed list to enter: "Ange kod nummer 17 från din kodlista" */
+            codeNumber: number;
+            /** @constant */
+            channel: "code_list";
+        };
+        StaffLoginChallengeInput: components["schemas"]["LoginChallengeInput"] | components["schemas"]["StaffCodeListChallengeInput"];
         MeInput: {
             /** @enum {string} */
             kind: "applicant" | "staff";
@@ -1490,6 +2317,8 @@ export interface components {
             } | null;
             /** @description How an applicant logged in (BankID logins sign the application with BankID); null for staff */
             loginMethod: ("bankid" | "password_sms" | "password_code_list") | null;
+            /** @description A caseworker's test applicant (POST /staff/test-mode): what it submits are test cases */
+            testMode: boolean;
         };
         SessionExpiryInput: {
             /**
@@ -1563,6 +2392,18 @@ export interface components {
                 /** Format: date-time */
                 signedAt: string;
             };
+        };
+        StaffSsoProvidersInput: {
+            items: {
+                municipality: {
+                    slug: string;
+                    name: string;
+                };
+                /** @description The provider's name for the button; null: use the municipality's name */
+                buttonLabel: string | null;
+                /** @description Open this (a full-page navigation) to log in; add ?returnTo=<path> */
+                startPath: string;
+            }[];
         };
         InboxListSettingsInput: {
             /** @description The columns shown, in order */
@@ -1892,6 +2733,85 @@ export interface components {
                 code: string;
             }[];
         };
+        ApplicantSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @description 12 digits */
+            personnummer: string;
+            givenName: string;
+            familyName: string;
+            deactivated: boolean;
+        };
+        ApplicantPage: {
+            items: components["schemas"]["ApplicantSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ApplicantDetail: {
+            /** Format: uuid */
+            id: string;
+            /** @description 12 digits */
+            personnummer: string;
+            givenName: string;
+            familyName: string;
+            mobile: string | null;
+            email: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            deactivatedAt: string | null;
+            /** @description Set while failed logins keep the account locked */
+            lockedUntil: string | null;
+            hasPassword: boolean;
+            hasActiveCodeList: boolean;
+            /** @description The applicant's cases the caller may see, newest first; null for administrators, who handle no cases */
+            cases: {
+                /** Format: uuid */
+                id: string;
+                caseNumber: string;
+                period: string;
+                status: components["schemas"]["CaseStatus"];
+                /** Format: date-time */
+                submittedAt: string;
+            }[] | null;
+        };
+        NewApplicant: {
+            personnummer: string;
+            givenName: string;
+            familyName: string;
+            /** @description Needed for password + SMS login; without it the applicant logs in with a code list or BankID */
+            mobile?: "" | string;
+            /** @description Optional */
+            email?: "" | string;
+        };
+        CreatedApplicant: {
+            /** Format: uuid */
+            id: string;
+            /** @description Shown this once; only its hash is stored */
+            initialPassword: string;
+        };
+        NewApplicantPassword: {
+            /** @description Shown this once; only its hash is stored */
+            password: string;
+        };
+        SentApplicantMessage: {
+            /** Format: uuid */
+            id: string;
+        };
+        ApplicantMessage: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            direction: "to_applicant" | "from_applicant";
+            body: string;
+            authorName: string | null;
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ApplicantMessageThread: {
+            items: components["schemas"]["ApplicantMessage"][];
+        };
         /** @enum {string} */
         CaseColour: "red" | "orange" | "yellow" | "green" | "blue" | "purple" | "grey";
         CaseAssignee: {
@@ -1918,6 +2838,10 @@ export interface components {
             flagged: boolean;
             externalCaseNumber: string | null;
             assignees: components["schemas"]["CaseAssignee"][];
+            /** @description Made in the e-service's test mode; not a real application */
+            isTest: boolean;
+            /** @description When the case was marked as taken over by the municipality's case system */
+            handedOverAt: string | null;
         };
         InboxPage: {
             items: components["schemas"]["InboxItem"][];
@@ -1933,6 +2857,8 @@ export interface components {
                 flagged: number;
                 ongoing: number;
                 all: number;
+                handedOver: number;
+                test: number;
             };
         };
         StaffCase: {
@@ -1964,8 +2890,19 @@ export interface components {
             flagged: boolean;
             colour: components["schemas"]["CaseColour"] | null;
             dueAt: string | null;
+            /** @description Made in the e-service's test mode; not a real application */
+            isTest: boolean;
+            /**
+             * @description How the application came in: the e-service, or registered from paper or phone
+             * @enum {string}
+             */
+            channel: "web" | "paper" | "phone";
+            /** @description When the case was marked as taken over; from then on it is read-only here (changes answer 409) */
+            handedOverAt: string | null;
+            /** @description The case may be deleted now (DELETE /staff/cases/{caseId}): closed, withdrawn, handed over or a test */
+            deletable: boolean;
             /** @description The statuses I may change the case to now (POST …/status), by the transition table */
-            statusChanges: ("in_progress" | "decided" | "closed" | "withdrawn")[];
+            statusChanges: ("in_progress" | "closed" | "withdrawn")[];
         };
         CaseAssignees: {
             items: components["schemas"]["CaseAssignee"][];
@@ -2009,6 +2946,194 @@ export interface components {
         CaseStatusChanged: {
             status: components["schemas"]["CaseStatus"];
         };
+        /** @enum {string} */
+        DecisionOutcome: "bifall" | "delavslag" | "avslag" | "avvisning";
+        DecisionRequest: {
+            outcome: components["schemas"]["DecisionOutcome"];
+            /** @description Kronor granted; bifall and delavslag only, null otherwise */
+            amount: number | null;
+            /** @description Required for delavslag, avslag and avvisning; shown to the applicant in the decision */
+            motivation: string | null;
+            /** @description Approved kronor per cost line (by its id in the proposal); a line left out is approved as applied */
+            costs: {
+                id: string;
+                approved: number;
+            }[];
+            /** @description Jobbstimulans per income (by its id in the proposal); only an adult's salary may have it */
+            incomes: {
+                id: string;
+                jobStimulus: boolean;
+            }[];
+            /** @description Försörjningshinder per adult of the household */
+            hindrances: {
+                /**
+                 * @description A försörjningshinder code (DOMAIN.md §3)
+                 * @enum {string}
+                 */
+                applicant?: "part_time_insufficient_income" | "part_time_awaiting_income" | "full_time_insufficient_income" | "full_time_awaiting_income" | "social_reasons" | "unemployed_no_benefit" | "unemployed_insufficient_benefit" | "unemployed_awaiting_benefit" | "youth_upper_secondary" | "establishment_missing" | "establishment_insufficient" | "establishment_awaiting" | "parental_benefit_insufficient" | "parental_benefit_awaiting" | "pension_insufficient" | "pension_awaiting" | "lacks_childcare" | "sickness_compensation_insufficient" | "sickness_compensation_awaiting" | "sick_no_benefit" | "sick_insufficient_benefit" | "sick_awaiting_benefit" | "none";
+                /**
+                 * @description A försörjningshinder code (DOMAIN.md §3)
+                 * @enum {string}
+                 */
+                coApplicant?: "part_time_insufficient_income" | "part_time_awaiting_income" | "full_time_insufficient_income" | "full_time_awaiting_income" | "social_reasons" | "unemployed_no_benefit" | "unemployed_insufficient_benefit" | "unemployed_awaiting_benefit" | "youth_upper_secondary" | "establishment_missing" | "establishment_insufficient" | "establishment_awaiting" | "parental_benefit_insufficient" | "parental_benefit_awaiting" | "pension_insufficient" | "pension_awaiting" | "lacks_childcare" | "sickness_compensation_insufficient" | "sickness_compensation_awaiting" | "sick_no_benefit" | "sick_insufficient_benefit" | "sick_awaiting_benefit" | "none";
+            };
+        };
+        NormCalculation: {
+            period: string;
+            table: {
+                year: number;
+                status: string;
+                source: string;
+            };
+            lines: {
+                /** @enum {string} */
+                code: "norm.adult" | "norm.couple" | "norm.child" | "norm.common" | "cost" | "income";
+                label: string;
+                /** @description Costs and norm positive, counted incomes negative: the lines sum to the total */
+                amount: number;
+            }[];
+            norm: number;
+            approvedCosts: number;
+            countedIncomes: number;
+            /** @description May be negative */
+            total: number;
+            /** @description max(0, total) */
+            amount: number;
+        };
+        DecisionInput: {
+            period: string;
+            household: {
+                adults: 1 | 2;
+                children: {
+                    birthDate: string;
+                    daysInHome?: number;
+                    lunchAtSchool?: boolean;
+                    youthRateEligible?: boolean;
+                }[];
+            };
+            costs: {
+                id: string;
+                type: string;
+                label: string;
+                amount: number;
+            }[];
+            incomes: {
+                id: string;
+                type: string;
+                label: string;
+                amount: number;
+                /** @enum {string} */
+                personKind: "adult" | "child";
+                /** @enum {string} */
+                recipient: "applicant" | "co_applicant" | "child";
+            }[];
+        };
+        RecordedDecision: {
+            outcome: components["schemas"]["DecisionOutcome"];
+            amount: number | null;
+            motivation: string | null;
+            hindrances: {
+                /** @enum {string} */
+                adult: "applicant" | "coApplicant";
+                name: string;
+                code: string;
+                text: string;
+            }[];
+            calculation: components["schemas"]["NormCalculation"];
+            costs: {
+                id: string;
+                label: string;
+                applied: number;
+                approved: number;
+            }[];
+            incomes: {
+                id: string;
+                label: string;
+                amount: number;
+                jobStimulus: boolean;
+            }[];
+            /** Format: date-time */
+            decidedAt: string;
+            decidedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        DecisionProposal: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description Null when the answers have no period with a norm table: nothing to calculate */
+            input: components["schemas"]["DecisionInput"] | null;
+            /** @description The calculation with every cost approved as applied */
+            calculation: components["schemas"]["NormCalculation"] | null;
+            /** @description The adults a försörjningshinder is recorded for */
+            adults: {
+                /** @enum {string} */
+                adult: "applicant" | "coApplicant";
+                name: string;
+            }[];
+            /** @description The decision, once recorded */
+            decision: components["schemas"]["RecordedDecision"] | null;
+            /** @description Whether the caller may record a decision now: a caseworker (not an assistant), a case not handed over and a status that allows it */
+            canDecide: boolean;
+        };
+        MyDecision: {
+            /** @description Null until a decision is recorded */
+            decision: {
+                outcome: components["schemas"]["DecisionOutcome"];
+                amount: number | null;
+                motivation: string | null;
+                /** Format: date-time */
+                decidedAt: string;
+            } | null;
+        };
+        CaseDocument: {
+            /** Format: uuid */
+            id: string;
+            /** @description A ReceiptCategory, `document` or `scanned_application` */
+            category: string | null;
+            /** @description The checklist requirement the applicant uploaded the file for */
+            requirementId: string | null;
+            /** @description The message the file was sent with, if any */
+            messageId: string | null;
+            fileName: string;
+            contentType: string;
+            sizeBytes: number;
+            uploadedBy: {
+                /** @enum {string} */
+                kind: "applicant" | "staff" | "integration";
+                /** @description The applicant's or staff member's name */
+                name: string | null;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CaseDocuments: {
+            items: components["schemas"]["CaseDocument"][];
+        };
+        ManualCaseApplicant: {
+            /** Format: uuid */
+            id: string;
+            /** @description 12 digits */
+            personnummer: string;
+            name: string;
+            /** @description The account cannot log in; cases can still be registered for it */
+            deactivated: boolean;
+        };
+        TestModeStarted: {
+            /**
+             * Format: uuid
+             * @description The staff member's test applicant
+             */
+            applicantId: string;
+            /** @description Where the browser goes next: the applicant e-service */
+            redirectTo: string;
+        };
+        CaseHandOver: {
+            /** @description When the case was marked as taken over by the municipality's case system; null after an undo */
+            handedOverAt: string | null;
+        };
         CaseHistoryEvent: {
             /** Format: uuid */
             id: string;
@@ -2034,6 +3159,76 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        AnswerChange: {
+            /** @description Dotted path of the answer, e.g. "children.1.school" */
+            path: string;
+            /** @description The question with the row it is in, in Swedish ("Barn 2 – Alva – Skola") */
+            label: string;
+            /** @description The answer as a person reads it; null when there was none */
+            before: string | null;
+            after: string | null;
+        };
+        EditedAnswers: {
+            /** @description The answers now */
+            data: {
+                [key: string]: unknown;
+            };
+            changes: components["schemas"]["AnswerChange"][];
+        };
+        AnswerEdits: {
+            /** @description The answers as the applicant submitted them; null while nobody has edited them */
+            originalData: {
+                [key: string]: unknown;
+            } | null;
+            edits: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                at: string;
+                by: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                reason: string;
+                changes: components["schemas"]["AnswerChange"][];
+            }[];
+        };
+        AnswerComparisonItem: {
+            /**
+             * @description A question, or a list row (a child, an income, a cost…) before its questions
+             * @enum {string}
+             */
+            kind: "field" | "row";
+            /** @description Dotted path in this case, or in the previous one for what was removed */
+            path: string;
+            label: string;
+            /** @description The groups and rows the question is in, e.g. ["Barn 2 – Alva Tolvansson"] */
+            context: string[];
+            /** @enum {string} */
+            status: "new" | "changed" | "removed" | "unchanged";
+            /** @description The previous answer as a person reads it; null if none (and for rows) */
+            before: string | null;
+            /** @description This case's answer; null if none (and for rows) */
+            after: string | null;
+        };
+        CaseChanges: {
+            /** @description The previous application compared with; null when there is none */
+            previous: {
+                /** Format: uuid */
+                id: string;
+                caseNumber: string;
+                period: string;
+                /** Format: date-time */
+                submittedAt: string;
+            } | null;
+            sections: {
+                stepId: string;
+                /** @description The form step's title, in Swedish */
+                title: string;
+                items: components["schemas"]["AnswerComparisonItem"][];
+            }[];
+        };
         LoginChallenge: {
             /** Format: uuid */
             challengeId: string;
@@ -2048,6 +3243,15 @@ export interface components {
             /** @description Which code of the printed list to enter: "Ange kod nummer 17 från din kodlista" */
             codeNumber: number;
         };
+        StaffCodeListChallenge: {
+            /** Format: uuid */
+            challengeId: string;
+            /** @description Which code of the printed list to enter: "Ange kod nummer 17 från din kodlista" */
+            codeNumber: number;
+            /** @constant */
+            channel: "code_list";
+        };
+        StaffLoginChallenge: components["schemas"]["LoginChallenge"] | components["schemas"]["StaffCodeListChallenge"];
         Me: {
             /** @enum {string} */
             kind: "applicant" | "staff";
@@ -2064,6 +3268,8 @@ export interface components {
             } | null;
             /** @description How an applicant logged in (BankID logins sign the application with BankID); null for staff */
             loginMethod: ("bankid" | "password_sms" | "password_code_list") | null;
+            /** @description A caseworker's test applicant (POST /staff/test-mode): what it submits are test cases */
+            testMode: boolean;
         };
         SessionExpiry: {
             /**
@@ -2137,6 +3343,18 @@ export interface components {
                 /** Format: date-time */
                 signedAt: string;
             };
+        };
+        StaffSsoProviders: {
+            items: {
+                municipality: {
+                    slug: string;
+                    name: string;
+                };
+                /** @description The provider's name for the button; null: use the municipality's name */
+                buttonLabel: string | null;
+                /** @description Open this (a full-page navigation) to log in; add ?returnTo=<path> */
+                startPath: string;
+            }[];
         };
         InboxListSettings: {
             /** @description The columns shown, in order */
@@ -2672,7 +3890,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LoginChallenge"];
+                    "application/json": components["schemas"]["StaffLoginChallenge"];
                 };
             };
             /** @description The request is malformed or fails validation */
@@ -4507,6 +5725,11 @@ export interface operations {
             content: {
                 "application/json": {
                     body: string;
+                    /**
+                     * @description Documents already uploaded to the case (POST /api/staff/cases/{caseId}/documents) to send with it
+                     * @default []
+                     */
+                    attachmentIds?: string[];
                 };
             };
         };
@@ -4570,7 +5793,7 @@ export interface operations {
     listStaffCases: {
         parameters: {
             query?: {
-                tab?: "unassigned" | "overdue" | "mine" | "flagged" | "ongoing" | "all";
+                tab?: "unassigned" | "overdue" | "mine" | "flagged" | "ongoing" | "all" | "handedOver" | "test";
                 /** @description A case number (2026-000123), a personnummer or samordningsnummer in any usual form, or the start of the applicant's given and family names */
                 search?: string;
                 /** @description One status or several (repeat the parameter) */
@@ -4689,6 +5912,80 @@ export interface operations {
             };
             /** @description Not found (also when the resource belongs to someone else) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5168,7 +6465,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    status: "in_progress" | "decided" | "closed" | "withdrawn";
+                    status: "in_progress" | "closed" | "withdrawn";
                     /** @description Why; in the case history, not shown to the applicant */
                     comment?: string;
                 };
@@ -5518,6 +6815,515 @@ export interface operations {
             };
         };
     };
+    getDecisionProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionProposal"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedDecision"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDecisionPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyDecision"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyDecisionPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    handOverCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseHandOver"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    undoCaseHandOver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseHandOver"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCaseHistory: {
         parameters: {
             query?: never;
@@ -5536,6 +7342,236 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseHistory"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    editCaseAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description All the answers, checked by the case's form version as at submission */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                    /** @description Why the answers are changed; in the case history */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditedAnswers"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseAnswerEdits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerEdits"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseChanges"];
                 };
             };
             /** @description The request is malformed or fails validation */
@@ -5792,6 +7828,400 @@ export interface operations {
             };
         };
     };
+    searchApplicants: {
+        parameters: {
+            query?: {
+                /** @description A personnummer or samordningsnummer in any usual form, or the start of given and family names */
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantPage"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApplicant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewApplicantInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApplicant"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplicant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantDetail"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetApplicantPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewApplicantPassword"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deactivateApplicant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reactivateApplicant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     issueLoginCodeList: {
         parameters: {
             query?: never;
@@ -5850,6 +8280,73 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueLoginCodeListPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code list to print */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5950,6 +8447,441 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueStaffLoginCodeList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF to print */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStaffSsoProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffSsoProviders"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startStaffSso: {
+        parameters: {
+            query?: {
+                /** @description A path inside the caseworker app, e.g. /arenden/<id> */
+                returnTo?: string;
+            };
+            header?: never;
+            path: {
+                municipalitySlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A redirect (302) for the browser to follow */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    finishStaffSso: {
+        parameters: {
+            query?: {
+                state?: string;
+                code?: string;
+                error?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A redirect (302) for the browser to follow */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantMessageThread"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendMyMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentApplicantMessage"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApplicantMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantMessageThread"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendApplicantMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentApplicantMessage"];
+                };
             };
             /** @description The request is malformed or fails validation */
             400: {
@@ -7205,6 +10137,387 @@ export interface operations {
             };
             /** @description Not found (also when the resource belongs to someone else) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDocuments"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadCaseDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description Sent before the files it applies to; `document` when left out */
+                    category?: ("document" | "scanned_application") | components["schemas"]["ReceiptCategoryInput"];
+                    /** @description One or more files: PDF, JPEG, PNG or HEIC/HEIF */
+                    file: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDocuments"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A file is larger than the limit (file-too-large), or too many parts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A file is not a PDF, JPEG, PNG or HEIC/HEIF (unsupported-file-type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    findManualCaseApplicant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Personnummer or samordningsnummer in any usual form; sent in the body to keep it out of URLs and logs */
+                    personnummer: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManualCaseApplicant"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerManualCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    formId: string;
+                    formVersion: number;
+                    /** @description Answers, validated by the form version in @ebistans/schema */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                    /** Format: uuid */
+                    applicantId: string;
+                    /**
+                     * @description How the application came in
+                     * @enum {string}
+                     */
+                    channel: "paper" | "phone";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmittedApplication"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startTestMode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestModeStarted"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

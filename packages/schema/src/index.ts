@@ -31,6 +31,14 @@ export {
 export { defineForm, stepOfPath, validateForm, validateStep } from './common/validate.js';
 export { carryOverAnswers } from './common/carry-over.js';
 export {
+  changedAnswers,
+  compareAnswers,
+  type AnswersToCompare,
+  type ComparisonItem,
+  type ComparisonSection,
+  type ComparisonStatus,
+} from './forms/compare-answers.js';
+export {
   answerText,
   describeAnswers,
   formatAmount,
@@ -90,3 +98,35 @@ export {
   shiftMonth,
 } from './forms/examples.js';
 export { estimateEntitlement } from './forms/estimate.js';
+export {
+  adjustmentIssues,
+  allowsJobStimulus,
+  approvesAllCosts,
+  calculateDecision,
+  decisionInput,
+  type AdjustmentIssueCode,
+  type DecisionAdjustments,
+  type DecisionCost,
+  type DecisionIncome,
+  type DecisionInput,
+  type IncomeRecipient,
+} from './forms/decision-input.js';
+export {
+  DECISION_ADULTS,
+  DECISION_OUTCOMES,
+  DECISION_OUTCOME_TEXT,
+  decisionIssues,
+  decisionMessages,
+  type DecisionAdult,
+  type DecisionChoice,
+  type DecisionFacts,
+  type DecisionIssueCode,
+  type DecisionOutcome,
+} from './forms/decision-rules.js';
+export {
+  FORSORJNINGSHINDER,
+  FORSORJNINGSHINDER_CODES,
+  forsorjningshinderText,
+  type Forsorjningshinder,
+  type ForsorjningshinderCode,
+} from './forms/forsorjningshinder.js';

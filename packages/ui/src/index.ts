@@ -5,7 +5,7 @@ export { ProblemError, problemError } from './lib/problem.js';
 export { problemMessage } from './lib/problem-message.js';
 export { caseStatusText } from './lib/case-status.js';
 export type { LoginChallenge, VerifyLoginInput } from './lib/login-challenge.js';
-export { loginCodePath, loginPath } from './lib/login-paths.js';
+export { loginCodePath, loginPath, returnToParam, returnToSearch, safeReturnTo } from './lib/login-paths.js';
 export { meQueryOptions } from './lib/me-query.js';
 export type { AppAuth, SessionTimer } from './lib/app-auth.js';
 export { appRoutes } from './lib/app-routes.js';

@@ -51,6 +51,8 @@ const envSchema = databaseEnvSchema
     BANKID_PFX_PATH: z.string().min(1).optional(),
     BANKID_PFX_PASSPHRASE: z.string().optional(),
     BANKID_CA_PATH: z.string().min(1).optional(),
+    /** Lets a municipality's OpenID Connect issuer be http:// (a provider on the developer's machine). */
+    SSO_ALLOW_HTTP: booleanFromEnv.default(false),
     MIGRATE_ON_START: booleanFromEnv.optional(),
     SEED_DEMO: booleanFromEnv.optional(),
     APPLICANT_DIST: z.string().min(1).optional(),
@@ -80,6 +82,10 @@ const envSchema = databaseEnvSchema
       for (const key of ['BANKID_PFX_PATH', 'BANKID_CA_PATH'] as const) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required in production' });
       }
+    }
+    if (env.NODE_ENV === 'production' && env.SSO_ALLOW_HTTP) {
+      // Tokens and the client secret would cross the network in clear.
+      ctx.addIssue({ code: 'custom', path: ['SSO_ALLOW_HTTP'], message: 'is not allowed in production' });
     }
     if (env.BANKID_PFX_PATH && !env.BANKID_URL) {
       ctx.addIssue({ code: 'custom', path: ['BANKID_URL'], message: 'is required with BANKID_PFX_PATH' });
@@ -137,6 +143,8 @@ export interface AppConfig {
   };
   smsProvider: 'dev-outbox';
   bankId: BankIdConfig;
+  /** Staff single sign-on; each municipality's provider is in its settings (`settings.sso`). */
+  sso: { allowHttp: boolean };
   migrateOnStart: boolean;
   seedDemo: boolean;
   spa: { applicantDist: string; caseworkerDist: string } | undefined;
@@ -214,6 +222,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
             : undefined,
         }
       : { kind: 'simulator' },
+    sso: { allowHttp: e.SSO_ALLOW_HTTP },
     migrateOnStart: e.MIGRATE_ON_START ?? !production,
     seedDemo: e.SEED_DEMO ?? !production,
     spa:

@@ -2,6 +2,7 @@ import { and, eq, exists, sql, type SQL } from 'drizzle-orm';
 import { caseAssignees, cases } from '../db/schema/index.js';
 import type { Database } from '../db/client.js';
 import type { ApplicantIdentity, StaffIdentity } from '../modules/auth/identity.js';
+import { assertNotHandedOver } from './case-retention.js';
 import { ForbiddenError, NotFoundError } from './errors.js';
 
 /** Which cases a staff member may see: their municipality's, and for restricted caseworkers only their own. */
@@ -40,6 +41,8 @@ const caseColumns = {
   municipalityId: cases.municipalityId,
   applicantId: cases.applicantId,
   caseNumber: cases.caseNumber,
+  takenOverAt: cases.takenOverAt,
+  isTest: cases.isTest,
 };
 
 /** A case the staff member's scope allows, or undefined (the caller answers 404 either way). */
@@ -70,6 +73,16 @@ export async function findApplicantCase(db: Database, identity: ApplicantIdentit
 export async function requireStaffCase(db: Database, identity: StaffIdentity, caseId: string) {
   const found = await findStaffCase(db, caseScopeFor(identity), caseId);
   if (!found) throw new NotFoundError('Case not found');
+  return found;
+}
+
+/**
+ * The case a staff member changes, or 404 as above; 409 `case-handed-over` once it has been handed over
+ * to the municipality's case system, where it is handled from then on. Reads use `requireStaffCase`.
+ */
+export async function requireChangeableStaffCase(db: Database, identity: StaffIdentity, caseId: string) {
+  const found = await requireStaffCase(db, identity, caseId);
+  assertNotHandedOver(found);
   return found;
 }
 

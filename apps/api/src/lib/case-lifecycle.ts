@@ -22,9 +22,10 @@ export function assertTransition(from: CaseStatus, to: CaseStatus): void {
 
 /**
  * The statuses a caseworker sets directly. Awaiting a supplement comes with a supplement request (what
- * is missing, by when), and "supplemented" with the applicant's supplement.
+ * is missing, by when), "supplemented" with the applicant's supplement, and "decided" only with a
+ * recorded decision (outcome, amount, calculation), so no case is decided without one.
  */
-export const STAFF_SETTABLE_STATUSES = ['in_progress', 'decided', 'closed', 'withdrawn'] as const;
+export const STAFF_SETTABLE_STATUSES = ['in_progress', 'closed', 'withdrawn'] as const;
 export type StaffSettableStatus = (typeof STAFF_SETTABLE_STATUSES)[number];
 
 function isStaffSettable(status: CaseStatus): status is StaffSettableStatus {

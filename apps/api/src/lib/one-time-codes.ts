@@ -1,4 +1,4 @@
-import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 
 export function generateOneTimeCode(): string {
   return String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -23,3 +23,23 @@ export function maskPhoneNumber(mobile: string): string {
 
 /** A printed code is bound to its list and number, as an SMS code is bound to its challenge. */
 export const codeListBinding = (listId: string, number: number) => `${listId}:${number}`;
+
+/** Numbered codes on one printed list: one sheet, enough for well over a year of monthly logins. */
+const CODE_LIST_LENGTH = 40;
+
+/**
+ * A new printed code list: its id, the codes in clear (for the printout only) and their hashes (for the
+ * database), each bound to the list and its number.
+ */
+export function newCodeList(secret: string) {
+  const listId = randomUUID();
+  const codes = Array.from({ length: CODE_LIST_LENGTH }, (_, index) => ({
+    number: index + 1,
+    code: generateOneTimeCode(),
+  }));
+  const hashes = codes.map(({ number, code }) => ({
+    number,
+    codeHash: hashOneTimeCode(secret, codeListBinding(listId, number), code),
+  }));
+  return { listId, codes, hashes };
+}

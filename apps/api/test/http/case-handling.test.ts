@@ -24,13 +24,24 @@ describe('status changes', () => {
     const { agent, caseworker, member, caseId } = await submittedCaseWithCaseworker(t);
     const offered = async () =>
       (await caseworker.get(`/api/staff/cases/${caseId}`).expect(200)).body.statusChanges as string[];
-    expect(await offered()).toEqual(['in_progress', 'decided', 'withdrawn']);
+    expect(await offered()).toEqual(['in_progress', 'withdrawn']);
 
     await caseworker
       .post(`/api/staff/cases/${caseId}/status`)
       .send({ status: 'in_progress', comment: 'Börjar utredningen' })
       .expect(200, { status: 'in_progress' });
-    await caseworker.post(`/api/staff/cases/${caseId}/status`).send({ status: 'decided' }).expect(200);
+    await caseworker.post(`/api/staff/cases/${caseId}/status`).send({ status: 'decided' }).expect(400);
+    await caseworker
+      .post(`/api/staff/cases/${caseId}/decision`)
+      .send({
+        outcome: 'avvisning',
+        amount: null,
+        motivation: 'Ansökan gäller en annan kommun.',
+        costs: [],
+        incomes: [],
+        hindrances: { applicant: 'unemployed_no_benefit', coApplicant: 'part_time_insufficient_income' },
+      })
+      .expect(201);
     expect(await offered()).toEqual(['closed', 'in_progress']);
     await caseworker.post(`/api/staff/cases/${caseId}/status`).send({ status: 'closed' }).expect(200);
     expect((await caseRow(caseId)).closedAt).toBeInstanceOf(Date);
@@ -41,7 +52,7 @@ describe('status changes', () => {
     expect(timeline.body.items.map((event: { type: string }) => event.type)).toEqual([
       'submitted',
       'in_progress',
-      'decided',
+      'decision_recorded',
       'closed',
     ]);
     expect(JSON.stringify(timeline.body)).not.toContain('Börjar utredningen');
@@ -59,7 +70,6 @@ describe('status changes', () => {
       .where(and(eq(auditLog.actorId, member.id), eq(auditLog.action, 'case.status.change')));
     expect(logged.map((row) => row.details)).toEqual([
       { from: 'submitted', to: 'in_progress' },
-      { from: 'in_progress', to: 'decided' },
       { from: 'decided', to: 'closed' },
     ]);
   });
@@ -72,7 +82,7 @@ describe('status changes', () => {
     await caseworker.post(`/api/staff/cases/${caseId}/status`).send({ status: 'withdrawn' }).expect(200);
     await caseworker.post(`/api/staff/cases/${caseId}/status`).send({ status: 'in_progress' }).expect(409);
 
-    for (const status of ['awaiting_supplement', 'supplemented', 'submitted']) {
+    for (const status of ['awaiting_supplement', 'supplemented', 'submitted', 'decided']) {
       const invalid = await caseworker.post(`/api/staff/cases/${caseId}/status`).send({ status }).expect(400);
       expect(invalid.body.type).toBe('urn:ebistans:problem:validation');
     }

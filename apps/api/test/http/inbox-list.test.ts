@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const DAY = 24 * 60 * 60 * 1000;
-const tabs = ['unassigned', 'overdue', 'mine', 'flagged', 'ongoing', 'all'] as const;
+const tabs = ['unassigned', 'overdue', 'mine', 'flagged', 'ongoing', 'all', 'handedOver', 'test'] as const;
 type Tab = (typeof tabs)[number];
 
 async function casesOf(agent: Awaited<ReturnType<typeof loginStaff>>, query: string) {
@@ -50,7 +50,14 @@ describe('inbox tabs', () => {
     const mineClosed = await make({ status: 'closed', dueAt: past });
     const flaggedByMe = await make({ status: 'decided' });
     const flaggedByColleague = await make({});
+    // Each would be in several active tabs, were it not handed over or a test.
+    const handedOver = await make({ status: 'in_progress', dueAt: past, takenOverAt: past });
+    const testCase = await make({ dueAt: past, isTest: true });
+    const testMine = await make({ status: 'in_progress', isTest: true });
     await db.insert(caseAssignees).values([
+      { caseId: handedOver.id, staffId: me.id },
+      { caseId: testMine.id, staffId: me.id },
+      { caseId: testMine.id, staffId: restrictedMember.id },
       { caseId: mineLate.id, staffId: me.id },
       { caseId: waiting.id, staffId: colleague.id },
       { caseId: waiting.id, staffId: restrictedMember.id },
@@ -60,6 +67,8 @@ describe('inbox tabs', () => {
     await db.insert(caseFlags).values([
       { staffId: me.id, caseId: flaggedByMe.id },
       { staffId: colleague.id, caseId: flaggedByColleague.id },
+      { staffId: me.id, caseId: handedOver.id },
+      { staffId: me.id, caseId: testCase.id },
     ]);
     const elsewhere = await createMunicipality(db);
     await insertCase(db, {
@@ -89,6 +98,8 @@ describe('inbox tabs', () => {
       flagged: [flaggedByMe],
       ongoing: [mineLate, waiting, flaggedByMe],
       all,
+      handedOver: [handedOver],
+      test: [testCase, testMine],
     });
     await expectTabs(await loginStaff(t.app, colleague, TEST_PASSWORD), {
       unassigned: [fresh, late, flaggedByColleague],
@@ -97,6 +108,8 @@ describe('inbox tabs', () => {
       flagged: [flaggedByColleague],
       ongoing: [mineLate, waiting, flaggedByMe],
       all,
+      handedOver: [handedOver],
+      test: [testCase, testMine],
     });
     await expectTabs(await loginStaff(t.app, restrictedMember, TEST_PASSWORD), {
       unassigned: [],
@@ -105,6 +118,8 @@ describe('inbox tabs', () => {
       flagged: [],
       ongoing: [waiting],
       all: [waiting],
+      handedOver: [],
+      test: [testMine],
     });
   });
 

@@ -1,35 +1,50 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submittedCaseWithCaseworker } from '../helpers/cases.js';
-import { createMunicipality, createStaff, TEST_PASSWORD } from '../helpers/fixtures.js';
+import {
+  createMunicipality,
+  createStaff,
+  TEST_PASSWORD,
+  testPersonnummer,
+  validApplication,
+} from '../helpers/fixtures.js';
 import { loginStaff } from '../helpers/login.js';
-import { multipartBody } from '../helpers/multipart.js';
+import { multipartBody, type Part } from '../helpers/multipart.js';
 import { samplePng } from '@ebistans/testing';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
- * Every staff route, with what keeps other people out of it. A route under /api/staff/ that is missing
- * here fails the first test, so no new staff endpoint goes without its isolation check.
+ * Every staff route, with what keeps other people out of it. A route under /api/staff/ or /api/admin/ that
+ * is missing here fails the first test, so no new staff endpoint goes without its isolation check.
  *
  * - `case`: about one case. A caseworker of another municipality and a restricted caseworker the case
  *   is not assigned to get 404, as if it did not exist.
- * - `applicant`: about one applicant's login. Another municipality's caseworker gets 404. (Restricted
- *   caseworkers are not limited to applicants with cases assigned to them here.)
+ * - `applicant`: about one applicant's account. Another municipality's caseworker and a restricted
+ *   caseworker with none of the applicant's cases assigned get 404.
+ * - `applicants`: the applicant register; another municipality's and a restricted caseworker's searches
+ *   leave the applicant out, and restricted caseworkers cannot create accounts (403).
  * - `cases`: the inbox list; another municipality's and a restricted caseworker's lists leave the case out.
  * - `colleagues`: the staff directory; another municipality's list leaves our staff out.
  * - `audit`: the audit log; another municipality's shows none of our entries, restricted caseworkers get 403.
+ * - `registration`: registering a paper or phone application for one applicant. Another municipality's
+ *   caseworker gets 404; restricted caseworkers get 403 (a case they registered would be out of their sight).
  * - `self`: the caller's own settings; nobody else's data is involved.
+ * - `admin`: an admin's work on a colleague's account. Caseworkers, restricted or not, get 403; an admin
+ *   of another municipality gets 404. It answers an admin of the case's municipality, not its caseworker.
  *
  * Applicants get 403 and anonymous callers 401 on every one of them.
  */
-type Scope = 'case' | 'applicant' | 'cases' | 'colleagues' | 'audit' | 'self';
+type Scope = 'case' | 'applicant' | 'applicants' | 'registration' | 'cases' | 'colleagues' | 'audit' | 'self' | 'admin';
 
 interface StaffRoute {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  /** As in the OpenAPI document; {caseId}, {attachmentId} and {applicantId} are filled in. */
+  /** As in the OpenAPI document; {caseId}, {attachmentId}, {applicantId} and {staffId} are filled in. */
   path: string;
   scope: Scope;
+  /** {caseId}, {applicantId} and {personnummer} in its strings are filled in too. */
   body?: Record<string, unknown>;
+  /** Sent as multipart/form-data instead of a JSON body. */
+  multipart?: Part[];
   /** What the case's own caseworker gets: proof that the refusals are not a broken request. */
   ok: number;
 }
@@ -39,6 +54,15 @@ const staffRoutes: StaffRoute[] = [
   { method: 'GET', path: '/api/staff/cases/{caseId}', scope: 'case', ok: 200 },
   { method: 'GET', path: '/api/staff/cases/{caseId}/pdf', scope: 'case', ok: 200 },
   { method: 'GET', path: '/api/staff/cases/{caseId}/events', scope: 'case', ok: 200 },
+  {
+    method: 'PUT',
+    path: '/api/staff/cases/{caseId}/answers',
+    scope: 'case',
+    body: { data: validApplication({ rent: 7600 }).data, reason: 'Hyran enligt hyresavin' },
+    ok: 200,
+  },
+  { method: 'GET', path: '/api/staff/cases/{caseId}/answers/edits', scope: 'case', ok: 200 },
+  { method: 'GET', path: '/api/staff/cases/{caseId}/changes', scope: 'case', ok: 200 },
   { method: 'GET', path: '/api/staff/cases/{caseId}/notes', scope: 'case', ok: 200 },
   { method: 'POST', path: '/api/staff/cases/{caseId}/notes', scope: 'case', body: { body: 'Notering' }, ok: 201 },
   { method: 'GET', path: '/api/staff/cases/{caseId}/messages', scope: 'case', ok: 200 },
@@ -53,6 +77,14 @@ const staffRoutes: StaffRoute[] = [
   },
   { method: 'GET', path: '/api/staff/cases/{caseId}/attachments', scope: 'case', ok: 200 },
   { method: 'GET', path: '/api/staff/cases/{caseId}/attachments/{attachmentId}/content', scope: 'case', ok: 200 },
+  { method: 'GET', path: '/api/staff/cases/{caseId}/documents', scope: 'case', ok: 200 },
+  {
+    method: 'POST',
+    path: '/api/staff/cases/{caseId}/documents',
+    scope: 'case',
+    multipart: [{ name: 'file', filename: 'brev.png', content: samplePng() }],
+    ok: 201,
+  },
   { method: 'POST', path: '/api/staff/cases/{caseId}/take', scope: 'case', ok: 200 },
   { method: 'PUT', path: '/api/staff/cases/{caseId}/assignees', scope: 'case', body: { staffIds: [] }, ok: 200 },
   { method: 'DELETE', path: '/api/staff/cases/{caseId}/assignees/me', scope: 'case', ok: 204 },
@@ -67,8 +99,60 @@ const staffRoutes: StaffRoute[] = [
   },
   { method: 'PUT', path: '/api/staff/cases/{caseId}/flag', scope: 'case', ok: 204 },
   { method: 'DELETE', path: '/api/staff/cases/{caseId}/flag', scope: 'case', ok: 204 },
+  // Handed over and straight back, so the routes after it still find an active case.
+  { method: 'POST', path: '/api/staff/cases/{caseId}/hand-over', scope: 'case', ok: 200 },
+  { method: 'DELETE', path: '/api/staff/cases/{caseId}/hand-over', scope: 'case', ok: 200 },
+  // The case is being handled, so its own caseworker gets the rule's 409, not a deletion.
+  { method: 'DELETE', path: '/api/staff/cases/{caseId}', scope: 'case', ok: 409 },
+  // Deciding ends the handling, so it comes after every route that needs an undecided case.
+  { method: 'GET', path: '/api/staff/cases/{caseId}/decision-proposal', scope: 'case', ok: 200 },
+  {
+    method: 'POST',
+    path: '/api/staff/cases/{caseId}/decision',
+    scope: 'case',
+    body: {
+      outcome: 'avslag',
+      amount: null,
+      motivation: 'Inkomsterna räcker till försörjningen.',
+      costs: [],
+      incomes: [],
+      hindrances: { applicant: 'none', coApplicant: 'none' },
+    },
+    ok: 201,
+  },
+  { method: 'GET', path: '/api/staff/cases/{caseId}/decision.pdf', scope: 'case', ok: 200 },
   { method: 'POST', path: '/api/staff/applicants/{applicantId}/code-list', scope: 'applicant', ok: 201 },
   { method: 'POST', path: '/api/staff/applicants/{applicantId}/unlock', scope: 'applicant', ok: 204 },
+  { method: 'GET', path: '/api/staff/applicants', scope: 'applicants', ok: 200 },
+  { method: 'POST', path: '/api/staff/applicants', scope: 'applicants', body: newApplicant(), ok: 201 },
+  { method: 'GET', path: '/api/staff/applicants/{applicantId}', scope: 'applicant', ok: 200 },
+  { method: 'POST', path: '/api/staff/applicants/{applicantId}/password', scope: 'applicant', ok: 200 },
+  { method: 'POST', path: '/api/staff/applicants/{applicantId}/code-list/pdf', scope: 'applicant', ok: 200 },
+  { method: 'GET', path: '/api/staff/applicants/{applicantId}/messages', scope: 'applicant', ok: 200 },
+  {
+    method: 'POST',
+    path: '/api/staff/applicants/{applicantId}/messages',
+    scope: 'applicant',
+    body: { body: 'Hej' },
+    ok: 201,
+  },
+  // Deactivated and straight back, so the applicant can still log in for the other routes.
+  { method: 'POST', path: '/api/staff/applicants/{applicantId}/deactivate', scope: 'applicant', ok: 204 },
+  { method: 'POST', path: '/api/staff/applicants/{applicantId}/reactivate', scope: 'applicant', ok: 204 },
+  {
+    method: 'POST',
+    path: '/api/staff/manual-cases/applicant-search',
+    scope: 'registration',
+    body: { personnummer: '{personnummer}' },
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    path: '/api/staff/manual-cases',
+    scope: 'registration',
+    body: { ...validApplication(), applicantId: '{applicantId}', channel: 'paper' },
+    ok: 201,
+  },
   { method: 'GET', path: '/api/staff/colleagues', scope: 'colleagues', ok: 200 },
   { method: 'GET', path: '/api/staff/audit-log', scope: 'audit', ok: 200 },
   { method: 'GET', path: '/api/staff/me/list-settings', scope: 'self', ok: 200 },
@@ -86,7 +170,16 @@ const staffRoutes: StaffRoute[] = [
     },
     ok: 200,
   },
+  { method: 'POST', path: '/api/admin/staff/{staffId}/unlock', scope: 'admin', ok: 204 },
+  { method: 'POST', path: '/api/admin/staff/{staffId}/code-list', scope: 'admin', ok: 201 },
+  // Last: it logs the caller's browser in as their test applicant, ending the staff session.
+  { method: 'POST', path: '/api/staff/test-mode', scope: 'self', ok: 200 },
 ];
+
+/** A new applicant for the create route: each municipality that creates it has its own register. */
+function newApplicant() {
+  return { personnummer: testPersonnummer(), givenName: 'Nya', familyName: 'Sökande', mobile: '0701234567' };
+}
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -97,6 +190,8 @@ let ownerId: string;
 let stranger: Agent;
 let restricted: Agent;
 let applicant: Agent;
+let admin: Agent;
+let strangerAdmin: Agent;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -114,12 +209,24 @@ beforeAll(async () => {
     caseId: arranged.caseId,
     attachmentId: (sent.body.items as { id: string }[])[0]!.id,
     applicantId: arranged.applicant.id,
+    personnummer: arranged.applicant.personnummer,
+    staffId: arranged.member.id,
   };
   owner = arranged.caseworker;
   ownerId = arranged.member.id;
   applicant = arranged.agent;
   const elsewhere = await createMunicipality(t.database.db);
   stranger = await loginStaff(t.app, await createStaff(t.database.db, elsewhere.id), TEST_PASSWORD);
+  admin = await loginStaff(
+    t.app,
+    await createStaff(t.database.db, arranged.municipality.id, { role: 'admin' }),
+    TEST_PASSWORD,
+  );
+  strangerAdmin = await loginStaff(
+    t.app,
+    await createStaff(t.database.db, elsewhere.id, { role: 'admin' }),
+    TEST_PASSWORD,
+  );
   restricted = await loginStaff(
     t.app,
     await createStaff(t.database.db, arranged.municipality.id, { restricted: true }),
@@ -135,14 +242,18 @@ function call(agent: Agent | null, route: StaffRoute) {
   const client = agent ?? request(t.app.server);
   const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
   const pending = client[method](fill(route.path));
-  return route.body ? pending.send(route.body) : pending;
+  if (route.multipart) {
+    const { body, contentType } = multipartBody(route.multipart);
+    return pending.set('content-type', contentType).send(body);
+  }
+  return route.body ? pending.send(JSON.parse(fill(JSON.stringify(route.body))) as object) : pending;
 }
 
 describe('staff route isolation', () => {
-  it('covers every route under /api/staff/', () => {
+  it('covers every route under /api/staff/ and /api/admin/', () => {
     const paths = (t.app.swagger() as { paths: Record<string, Record<string, unknown>> }).paths;
     const documented = Object.entries(paths)
-      .filter(([path]) => path.startsWith('/api/staff/'))
+      .filter(([path]) => path.startsWith('/api/staff/') || path.startsWith('/api/admin/'))
       .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
     expect(documented.sort()).toEqual(staffRoutes.map(name).sort());
   });
@@ -162,7 +273,12 @@ describe('staff route isolation', () => {
         expect(fromStranger.body.type).toBe('urn:ebistans:problem:not-found');
         break;
       case 'applicant':
-        expect(fromStranger.status, 'other municipality').toBe(404);
+        expect([fromStranger.status, fromRestricted.status], 'other municipality, restricted').toEqual([404, 404]);
+        break;
+      case 'applicants':
+        expect([fromStranger.status, fromRestricted.status]).toEqual(route.method === 'GET' ? [200, 200] : [201, 403]);
+        expect(text(fromStranger)).not.toContain(ids.applicantId);
+        expect(text(fromRestricted)).not.toContain(ids.applicantId);
         break;
       case 'cases':
         expect([fromStranger.status, fromRestricted.status]).toEqual([200, 200]);
@@ -178,15 +294,23 @@ describe('staff route isolation', () => {
         expect(text(fromStranger)).not.toContain(ids.caseId);
         expect(text(fromStranger)).not.toContain(ownerId);
         break;
+      case 'registration':
+        expect([fromStranger.status, fromRestricted.status], 'other municipality, restricted').toEqual([404, 403]);
+        break;
       case 'self':
         expect([fromStranger.status, fromRestricted.status]).toEqual([route.ok, route.ok]);
+        break;
+      case 'admin':
+        expect([fromStranger.status, fromRestricted.status], 'caseworkers').toEqual([403, 403]);
+        expect((await call(owner, route)).status, "the colleague's own caseworker").toBe(403);
+        expect((await call(strangerAdmin, route)).status, 'admin of another municipality').toBe(404);
         break;
     }
   });
 
-  it("answers the case's own caseworker on every route", async () => {
+  it("answers the case's own caseworker on every route (their admin on admin routes)", async () => {
     for (const route of staffRoutes) {
-      const response = await call(owner, route);
+      const response = await call(route.scope === 'admin' ? admin : owner, route);
       expect({ route: name(route), status: response.status }).toEqual({ route: name(route), status: route.ok });
     }
   });

@@ -11,6 +11,7 @@ import { CasesRoute } from './routes/cases';
 import { HelpRoute, helpPath } from './routes/help';
 import { LoginRoute, MunicipalityLoginRoute } from './routes/login';
 import { LoginCodeListRoute } from './routes/login-code-list';
+import { MessagesRoute } from './routes/messages';
 import { printRoute } from './routes/print-routes';
 import { ReceiptRoute } from './routes/receipt';
 import { RootLayout } from './routes/root-layout';
@@ -33,6 +34,7 @@ const pages: RouteObject[] = [
   { path: 'arenden/:caseId', element: <CaseRoute /> },
   { path: 'arenden/:caseId/komplettering/:stepId', element: <SupplementStepRoute /> },
   { path: 'arenden/:caseId/kvittens', element: <ReceiptRoute /> },
+  { path: 'meddelanden', element: <MessagesRoute /> },
 ];
 
 // Shown with or without a login.

@@ -1,12 +1,22 @@
 import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
 import { appRoutes } from '@ebistans/ui';
 import { CaseApplicationRoute } from './routes/case-application';
+import { CaseDecisionRoute } from './routes/case-decision';
+import { CaseChangesRoute } from './routes/case-changes';
+import { CaseDocumentsRoute } from './routes/case-documents';
 import { CaseTabRoute } from './routes/case-tab';
 import { CaseViewRoute } from './routes/case-view';
 import { AuditLogRoute } from './routes/audit-log';
+import { ApplicantsRoute } from './routes/applicants';
+import { ApplicantRoute } from './routes/applicants-detail';
+import { NewApplicantRoute } from './routes/applicants-new';
 import { InboxRoute } from './routes/inbox';
+import { CodeListLoginPage } from '../features/auth/components/code-list-login-page';
+import { loginCodeListPath } from '../features/auth/lib/code-list-challenge';
 import { LoginRoute } from './routes/login';
+import { ManualCaseRoute } from './routes/manual-case';
 import { RootLayout } from './routes/root-layout';
+import { TestModeRoute } from './routes/test-mode';
 
 const pages: RouteObject[] = [
   { index: true, element: <InboxRoute /> },
@@ -19,14 +29,27 @@ const pages: RouteObject[] = [
       { path: 'meddelanden', element: <CaseTabRoute key="messages" tab="messages" /> },
       { path: 'anteckningar', element: <CaseTabRoute key="notes" tab="notes" /> },
       { path: 'komplettering', element: <CaseTabRoute key="supplements" tab="supplements" /> },
+      { path: 'handlingar', element: <CaseDocumentsRoute /> },
+      { path: 'beslut', element: <CaseDecisionRoute /> },
+      { path: 'forandringar', element: <CaseChangesRoute /> },
     ],
   },
   { path: 'logg', element: <AuditLogRoute /> },
+  { path: 'registrera', element: <ManualCaseRoute /> },
+  { path: 'prova', element: <TestModeRoute /> },
+  { path: 'sokande', element: <ApplicantsRoute /> },
+  { path: 'sokande/ny', element: <NewApplicantRoute /> },
+  { path: 'sokande/:applicantId', element: <ApplicantRoute /> },
 ];
 
-const router = createBrowserRouter(appRoutes({ layout: <RootLayout />, login: <LoginRoute /> }, pages), {
-  basename: '/handlaggare',
-});
+const router = createBrowserRouter(
+  appRoutes({ layout: <RootLayout />, login: <LoginRoute /> }, pages, [
+    { path: loginCodeListPath, element: <CodeListLoginPage /> },
+  ]),
+  {
+    basename: '/handlaggare',
+  },
+);
 
 export function AppRouter() {
   return <RouterProvider router={router} />;

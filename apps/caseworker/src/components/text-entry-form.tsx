@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionResult } from './action-result';
 
@@ -11,10 +11,12 @@ interface TextEntryFormProps {
   onSave: (text: string) => Promise<unknown>;
   pending: boolean;
   error: unknown;
+  /** More fields between the text and the button, e.g. files to send with a message. */
+  children?: ReactNode;
 }
 
 /** One text area and a button, for a message or a note; an empty text is refused next to the field. */
-export function TextEntryForm({ id, label, submit, done, onSave, pending, error }: TextEntryFormProps) {
+export function TextEntryForm({ id, label, submit, done, onSave, pending, error, children }: TextEntryFormProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
@@ -50,6 +52,7 @@ export function TextEntryForm({ id, label, submit, done, onSave, pending, error 
           onChange={(event) => setText(event.target.value)}
         />
       </div>
+      {children}
       <button type="submit" className="button" disabled={pending}>
         {submit}
       </button>

@@ -16,10 +16,12 @@ interface AppLayoutProps {
   width?: 'narrow' | 'wide';
   /** Links in the footer, on every page, such as help. */
   footerLinks?: ReactNode;
+  /** The app's main links (a `<nav>`), in the header next to the logout button once logged in. */
+  navigation?: ReactNode;
 }
 
 /** Each app's root route: the page layout around the current page, with the app's login for the pages below. */
-export function AppLayout({ auth, version, width, footerLinks }: AppLayoutProps) {
+export function AppLayout({ auth, version, width, footerLinks, navigation }: AppLayoutProps) {
   const { t } = useTranslation();
   const location = useLocation();
   const me = useQuery(meQueryOptions(auth.getMe));
@@ -31,7 +33,14 @@ export function AppLayout({ auth, version, width, footerLinks }: AppLayoutProps)
         brand={<Link to="/">{t('serviceName')}</Link>}
         version={version}
         width={width}
-        actions={loggedIn ? <LogoutButton /> : null}
+        actions={
+          loggedIn ? (
+            <>
+              {navigation}
+              <LogoutButton />
+            </>
+          ) : null
+        }
         footerLinks={footerLinks}
       >
         <Outlet />

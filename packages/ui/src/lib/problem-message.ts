@@ -21,6 +21,7 @@ const knownSlugs = new Set([
   'account-locked',
   'login-method-disabled',
   'no-applicant-account',
+  'account-deactivated',
   'bankid-already-in-progress',
   'bankid-unavailable',
   'no-code-list',
@@ -31,6 +32,12 @@ const knownSlugs = new Set([
   'signature-required',
   'signature-mismatch',
   'signature-used',
+  'case-handed-over',
+  'case-not-deletable',
+  'test-case',
+  'no-changes',
+  'invalid-decision',
+  'no-calculation',
 ]);
 
 function slugForStatus(status: number): string {

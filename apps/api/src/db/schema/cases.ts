@@ -49,6 +49,18 @@ export const caseStatusOrder = (status: AnyPgColumn | SQL) =>
 
 export const isOverdueStatus = (status: AnyPgColumn | SQL) => sql`${status} in (${literalList(overdueStatuses)})`;
 
+/** Statuses after which nothing more is done here; the inbox's Pågående tab leaves them out. */
+const endedStatuses = ['closed', 'withdrawn'] as const;
+
+export const isOpenStatus = (status: AnyPgColumn | SQL) => sql`${status} not in (${literalList(endedStatuses)})`;
+
+/**
+ * Neither handed over to the case system nor a test: the inbox's six working tabs hold only these cases.
+ * Handed-over and test cases are a small share with tabs of their own, so each kind has a partial index.
+ */
+export const isActiveCase = (takenOverAt: AnyPgColumn, isTest: AnyPgColumn) =>
+  sql`${takenOverAt} is null and not ${isTest}`;
+
 export const cases = pgTable(
   'cases',
   {
@@ -99,6 +111,19 @@ export const cases = pgTable(
     index('cases_municipality_period_idx').on(t.municipalityId, t.period, t.id),
     index('cases_municipality_status_order_idx').on(t.municipalityId, caseStatusOrder(t.status), t.submittedAt),
     index('cases_overdue_idx').on(t.municipalityId, t.dueAt).where(isOverdueStatus(t.status)),
+    // The counts of Alla and Pågående read only these indexes; the lists of Överlämnade and Testärenden too.
+    index('cases_active_submitted_idx')
+      .on(t.municipalityId, t.submittedAt, t.id)
+      .where(isActiveCase(t.takenOverAt, t.isTest)),
+    index('cases_active_open_idx')
+      .on(t.municipalityId, t.submittedAt, t.id)
+      .where(sql`${isActiveCase(t.takenOverAt, t.isTest)} and ${isOpenStatus(t.status)}`),
+    index('cases_handed_over_idx')
+      .on(t.municipalityId, t.submittedAt, t.id)
+      .where(sql`${t.takenOverAt} is not null`),
+    index('cases_test_idx')
+      .on(t.municipalityId, t.submittedAt, t.id)
+      .where(sql`${t.isTest}`),
     index('cases_co_applicant_idx')
       .on(t.municipalityId, t.coApplicantPersonnummer)
       .where(sql`${t.coApplicantPersonnummer} is not null`),
@@ -116,7 +141,11 @@ export const caseAssignees = pgTable(
       .references(() => staff.id),
     assignedAt: timestampTz('assigned_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.staffId] }), index('case_assignees_staff_idx').on(t.staffId)],
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.staffId] }),
+    // With the case id, the inbox's Mina tab and its assignee sort read only this index.
+    index('case_assignees_staff_case_idx').on(t.staffId, t.caseId),
+  ],
 );
 
 /** Hands out case numbers per municipality and year without gaps under concurrency (one row lock). */

@@ -29,7 +29,11 @@ export interface SubmittedPdfInput extends CommonInput {
   caseNumber: string;
   submittedAt: Date;
   applicant: { name: string; personnummer: string };
-  signature: { method: 'bankid'; signedAt: Date; name: string } | { method: 'declaration' };
+  signature:
+    | { method: 'bankid'; signedAt: Date; name: string }
+    | { method: 'declaration' }
+    /** Came in on paper or by phone and was registered by a staff member at `submittedAt`. */
+    | { method: 'registered'; channel: 'paper' | 'phone'; staffName: string };
 }
 
 /** A form filled in without logging in, to print, sign and post; nothing about it is stored. */
@@ -65,6 +69,19 @@ function writeEntries(writer: PdfWriter, entries: AnswerEntry[], indent = 0) {
   }
 }
 
+function signatureText({ signature, submittedAt }: SubmittedPdfInput): string {
+  switch (signature.method) {
+    case 'bankid':
+      return `Underskriven med BankID av ${signature.name} ${stockholm.format(signature.signedAt)}. Signaturen och OCSP-svaret sparas med ärendet.`;
+    case 'declaration':
+      return 'Sökanden intygade på heder och samvete att uppgifterna är sanna och fullständiga när ansökan skickades in efter inloggning.';
+    case 'registered':
+      return signature.channel === 'paper'
+        ? `Ansökan kom in på papper och registrerades av ${signature.staffName} ${stockholm.format(submittedAt)}.`
+        : `Ansökan togs emot per telefon och registrerades av ${signature.staffName} ${stockholm.format(submittedAt)}.`;
+  }
+}
+
 function hasCoApplicant(data: FormData): boolean {
   return data.civilStatus === 'married' || data.civilStatus === 'sambo';
 }
@@ -86,7 +103,10 @@ export async function renderApplicationPdf(input: SubmittedPdfInput | PrintPdfIn
 
   if (input.kind === 'submitted') {
     writer.row('Ärendenummer', input.caseNumber);
-    writer.row('Inskickad', stockholm.format(input.submittedAt));
+    writer.row(
+      input.signature.method === 'registered' ? 'Registrerad' : 'Inskickad',
+      stockholm.format(input.submittedAt),
+    );
     writer.row('Sökande', input.applicant.name);
     writer.row('Personnummer', formatIdentityNumber(input.applicant.personnummer));
   } else {
@@ -111,12 +131,7 @@ export async function renderApplicationPdf(input: SubmittedPdfInput | PrintPdfIn
 
   writer.heading('Underskrift');
   if (input.kind === 'submitted') {
-    const signature = input.signature;
-    writer.paragraph(
-      signature.method === 'bankid'
-        ? `Underskriven med BankID av ${signature.name} ${stockholm.format(signature.signedAt)}. Signaturen och OCSP-svaret sparas med ärendet.`
-        : 'Sökanden intygade på heder och samvete att uppgifterna är sanna och fullständiga när ansökan skickades in efter inloggning.',
-    );
+    writer.paragraph(signatureText(input));
   } else {
     writer.paragraph('Jag intygar på heder och samvete att uppgifterna är sanna och fullständiga.');
     writer.signatureLines('Sökande');

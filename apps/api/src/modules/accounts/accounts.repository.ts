@@ -1,17 +1,137 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { applicants, loginCodeLists, loginCodes, municipalities, staff } from '../../db/schema/index.js';
+import { applicantScopeCondition, type ApplicantScope } from '../../lib/applicant-access.js';
+import {
+  applicants,
+  cases,
+  loginCodeLists,
+  loginCodes,
+  municipalities,
+  sessions,
+  staff,
+} from '../../db/schema/index.js';
+
+/** What the search box held: an exact identity number, or the starts of names, word by word. */
+export type ApplicantSearch = { kind: 'personnummer'; personnummer: string } | { kind: 'name'; words: string[] };
+
+const likePrefix = (word: string) => `${word.replace(/[\\%_]/g, '\\$&')}%`;
+
+/**
+ * A word in lower case and capitalised, both matched against lower() of the names: case-insensitive for
+ * Å, Ä and Ö even where the database's lower() folds only ASCII (the embedded one), and the expression
+ * the name indexes hold.
+ */
+const spellings = (word: string) => {
+  const lower = word.toLocaleLowerCase('sv');
+  return [...new Set([lower, lower.charAt(0).toLocaleUpperCase('sv') + lower.slice(1)])];
+};
+
+function searchCondition(search: ApplicantSearch | null): SQL | undefined {
+  if (!search) return undefined;
+  if (search.kind === 'personnummer') return eq(applicants.personnummer, search.personnummer);
+  return and(
+    ...search.words.map((word) =>
+      or(
+        ...spellings(word).flatMap((spelling) => [
+          sql`lower(${applicants.givenName}) like lower(${likePrefix(spelling)})`,
+          sql`lower(${applicants.familyName}) like lower(${likePrefix(spelling)})`,
+        ]),
+      )!,
+    ),
+  );
+}
 
 export function createAccountsRepository(db: Database) {
   return {
-    /** An applicant of the municipality, with what their login is known by. */
-    async findApplicant(municipalityId: string, applicantId: string) {
+    /** An applicant in scope, with what their login is known by. */
+    async findApplicant(scope: ApplicantScope, applicantId: string) {
       const [row] = await db
-        .select({ id: applicants.id, personnummer: applicants.personnummer, municipalitySlug: municipalities.slug })
+        .select({
+          applicant: applicants,
+          municipalitySlug: municipalities.slug,
+          municipalityName: municipalities.name,
+        })
         .from(applicants)
         .innerJoin(municipalities, eq(municipalities.id, applicants.municipalityId))
-        .where(and(eq(applicants.id, applicantId), eq(applicants.municipalityId, municipalityId)));
-      return row;
+        .where(and(eq(applicants.id, applicantId), applicantScopeCondition(scope)));
+      return (
+        row && { ...row.applicant, municipalitySlug: row.municipalitySlug, municipalityName: row.municipalityName }
+      );
+    },
+
+    /** One page in Swedish list order: family name, then given name. */
+    async searchApplicants(scope: ApplicantScope, search: ApplicantSearch | null, page: number, pageSize: number) {
+      const where = and(applicantScopeCondition(scope), searchCondition(search));
+      const [items, [total]] = await Promise.all([
+        db
+          .select({
+            id: applicants.id,
+            personnummer: applicants.personnummer,
+            givenName: applicants.givenName,
+            familyName: applicants.familyName,
+            deactivatedAt: applicants.deactivatedAt,
+          })
+          .from(applicants)
+          .where(where)
+          .orderBy(asc(applicants.familyName), asc(applicants.givenName), asc(applicants.id))
+          .limit(pageSize)
+          .offset((page - 1) * pageSize),
+        db.select({ value: count() }).from(applicants).where(where),
+      ]);
+      return { items, total: total?.value ?? 0 };
+    },
+
+    /** The applicant's cases, limited to those the caller may see (see case-access.ts), newest first. */
+    async listCases(applicantId: string, caseCondition: SQL) {
+      return db
+        .select({
+          id: cases.id,
+          caseNumber: cases.caseNumber,
+          period: cases.period,
+          status: cases.status,
+          submittedAt: cases.submittedAt,
+        })
+        .from(cases)
+        .where(and(eq(cases.applicantId, applicantId), caseCondition))
+        .orderBy(desc(cases.submittedAt));
+    },
+
+    async hasActiveCodeList(applicantId: string) {
+      const [row] = await db
+        .select({ id: loginCodeLists.id })
+        .from(loginCodeLists)
+        .where(and(eq(loginCodeLists.applicantId, applicantId), isNull(loginCodeLists.voidedAt)));
+      return row !== undefined;
+    },
+
+    /** A unique violation on (municipality, personnummer) answers 409 through the error handler. */
+    async insertApplicant(tx: Database, values: typeof applicants.$inferInsert) {
+      const [row] = await tx.insert(applicants).values(values).returning({ id: applicants.id });
+      return row!;
+    },
+
+    async existsInMunicipality(municipalityId: string, personnummer: string) {
+      const [row] = await db
+        .select({ id: applicants.id })
+        .from(applicants)
+        .where(and(eq(applicants.municipalityId, municipalityId), eq(applicants.personnummer, personnummer)));
+      return row !== undefined;
+    },
+
+    async updateApplicant(
+      tx: Database,
+      applicantId: string,
+      values: Partial<Pick<typeof applicants.$inferInsert, 'passwordHash' | 'deactivatedAt'>>,
+    ) {
+      await tx.update(applicants).set(values).where(eq(applicants.id, applicantId));
+    },
+
+    /** Logs the applicant out everywhere: after a new password or a deactivation no old session may go on. */
+    async revokeSessions(tx: Database, applicantId: string) {
+      await tx
+        .update(sessions)
+        .set({ revokedAt: new Date() })
+        .where(and(eq(sessions.applicantId, applicantId), isNull(sessions.revokedAt)));
     },
 
     async findStaff(municipalityId: string, staffId: string) {

@@ -23,6 +23,7 @@ const APPLICANT_EVENTS = [
   'message_to_applicant',
   'message_from_applicant',
   'decided',
+  'decision_recorded',
   'closed',
   'withdrawn',
 ];
@@ -60,6 +61,8 @@ export function createApplicationsRepository(db: Database) {
           name: sql<string>`${applicants.givenName} || ' ' || ${applicants.familyName}`,
           municipalityName: municipalities.name,
           handlingWorkingDays: municipalities.handlingWorkingDays,
+          // A caseworker's test applicant (test mode): what they submit is a test case.
+          isTestApplicant: sql<boolean>`${applicants.testOwnerStaffId} is not null`,
         })
         .from(applicants)
         .innerJoin(municipalities, eq(municipalities.id, applicants.municipalityId))

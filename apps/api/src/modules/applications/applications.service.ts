@@ -82,6 +82,7 @@ export function createApplicationsService({ db, repository, fileStore }: Applica
             dueAt: dueAfterWorkingDays(submittedAt, submitter.handlingWorkingDays),
             submissionKey: input.submissionKey,
             pdfStorageKey,
+            isTest: submitter.isTestApplicant,
           });
           if (!inserted) throw new AlreadySubmitted();
           if (signature && !(await repository.linkSignature(tx, signature.id, inserted.id))) {

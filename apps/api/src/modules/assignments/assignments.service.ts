@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client.js';
-import { caseScopeFor, requireStaffCase } from '../../lib/case-access.js';
+import { caseScopeFor, requireChangeableStaffCase } from '../../lib/case-access.js';
 import { BusinessRuleError } from '../../lib/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { StaffIdentity } from '../auth/identity.js';
@@ -64,13 +64,13 @@ export function createAssignmentsService({ db, repository, audit }: AssignmentsS
 
   return {
     async take(identity: StaffIdentity, caseId: string, requestId: string) {
-      const found = await requireStaffCase(db, identity, caseId);
+      const found = await requireChangeableStaffCase(db, identity, caseId);
       return change(identity, found, requestId, 'case.take', () => ({ add: [identity.staffId], remove: [] }));
     },
 
     /** Replaces the assignees; each must be a caseworker or assistant of the case's municipality. */
     async assign(identity: StaffIdentity, caseId: string, staffIds: string[], requestId: string) {
-      const found = await requireStaffCase(db, identity, caseId);
+      const found = await requireChangeableStaffCase(db, identity, caseId);
       const wanted = [...new Set(staffIds)];
       const assignable = await repository.assignableIds(found.municipalityId, wanted);
       const unknown = staffIds.flatMap((staffId, index) => (assignable.has(staffId) ? [] : [index]));
@@ -92,7 +92,7 @@ export function createAssignmentsService({ db, repository, audit }: AssignmentsS
     },
 
     async unassignMe(identity: StaffIdentity, caseId: string, requestId: string) {
-      const found = await requireStaffCase(db, identity, caseId);
+      const found = await requireChangeableStaffCase(db, identity, caseId);
       await change(identity, found, requestId, 'case.unassign', () => ({ add: [], remove: [identity.staffId] }));
     },
 

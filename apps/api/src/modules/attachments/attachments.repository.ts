@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, or } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { attachments, caseEvents } from '../../db/schema/index.js';
 
@@ -17,7 +17,17 @@ const attachmentColumns = {
  * Whose files: a draft's or a submitted case's. The id has been resolved for the logged-in person
  * (their own draft, a case they may see); the municipality guards too.
  */
-export type FileOwner = { draftId: string; municipalityId: string } | { caseId: string; municipalityId: string };
+export type FileOwner =
+  | { draftId: string; municipalityId: string }
+  | {
+      caseId: string;
+      municipalityId: string;
+      /**
+       * Set when the applicant looks: of the staff's documents they see only those sent to them with a
+       * message; the rest (scans, letters, working papers) stay with the caseworkers.
+       */
+      forApplicant?: true;
+    };
 
 /** Kept for the checklist, which reads a draft's files. */
 export type DraftScope = Extract<FileOwner, { draftId: string }>;
@@ -26,6 +36,9 @@ const ownedBy = (owner: FileOwner) =>
   and(
     'draftId' in owner ? eq(attachments.draftId, owner.draftId) : eq(attachments.caseId, owner.caseId),
     eq(attachments.municipalityId, owner.municipalityId),
+    'forApplicant' in owner
+      ? or(eq(attachments.uploadedByKind, 'applicant'), isNotNull(attachments.messageId))
+      : undefined,
   );
 
 export function createAttachmentsRepository(db: Database) {

@@ -2,6 +2,10 @@ import multipart from '@fastify/multipart';
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemResponses } from '../../lib/http-schemas.js';
+import { attachmentDisposition } from '../../lib/uploads/file-names.js';
+import { incomingFiles, multipartOptions } from '../../lib/uploads/incoming-files.js';
+import { ACCEPTED_CONTENT_TYPES } from '../../lib/uploads/sniff-content-type.js';
+import { uploadProblemResponses } from '../../lib/uploads/upload-responses.js';
 import { applicantOf, staffOf } from '../../plugins/auth.js';
 import { formIdQuery } from '../drafts/drafts.schemas.js';
 import {
@@ -9,14 +13,10 @@ import {
   toAttachmentResponse,
   fileContentResponse,
   uploadBodySchema,
-  uploadProblemResponses,
 } from './attachments.schemas.js';
 import type { AttachmentsService } from './attachments.service.js';
 import type { FastifyReply } from 'fastify';
 import type { Readable } from 'node:stream';
-import { attachmentDisposition } from './file-names.js';
-import { incomingFiles, multipartOptions } from './incoming-files.js';
-import { ACCEPTED_CONTENT_TYPES } from './sniff-content-type.js';
 
 const attachmentParams = z.object({ attachmentId: z.uuid() });
 const caseParams = z.object({ caseId: z.uuid() });

@@ -1,8 +1,7 @@
 import { RECEIPT_CATEGORIES, type ReceiptCategory } from '@ebistans/schema';
 import { z } from 'zod';
-import { problemSchema } from '../../lib/http-schemas.js';
 import type { AttachmentRow } from './attachments.repository.js';
-import { ACCEPTED_CONTENT_TYPES } from './sniff-content-type.js';
+import { ACCEPTED_CONTENT_TYPES } from '../../lib/uploads/sniff-content-type.js';
 
 export const receiptCategorySchema = z
   .enum(Object.keys(RECEIPT_CATEGORIES) as [ReceiptCategory, ...ReceiptCategory[]])
@@ -41,13 +40,6 @@ export const uploadBodySchema = z.object({
   requirementId: requirementIdSchema.optional().describe('The checklist requirement the files fulfil'),
   file: z.array(z.string().meta({ format: 'binary' })).describe('One or more files: PDF, JPEG, PNG or HEIC/HEIF'),
 });
-
-const problemContent = { 'application/problem+json': { schema: problemSchema } };
-
-export const uploadProblemResponses = {
-  413: { description: 'A file is larger than the limit (file-too-large), or too many parts', content: problemContent },
-  415: { description: 'A file is not a PDF, JPEG, PNG or HEIC/HEIF (unsupported-file-type)', content: problemContent },
-};
 
 export const fileContentResponse = z
   .any()

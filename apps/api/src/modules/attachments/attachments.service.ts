@@ -5,15 +5,15 @@ import type { Database } from '../../db/client.js';
 import { requireApplicantCase, requireStaffCase } from '../../lib/case-access.js';
 import { BusinessRuleError, NotFoundError } from '../../lib/errors.js';
 import type { FileStore } from '../../lib/storage/index.js';
+import { fileNameIssue } from '../../lib/uploads/file-names.js';
+import type { IncomingFile } from '../../lib/uploads/incoming-files.js';
+import { storeUpload } from '../../lib/uploads/stored-upload.js';
+import { UploadRefusedError } from '../../lib/uploads/upload-refused-error.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ApplicantIdentity, StaffIdentity } from '../auth/identity.js';
 import type { DraftsService } from '../drafts/drafts.service.js';
 import type { AttachmentRow, AttachmentsRepository, FileOwner } from './attachments.repository.js';
 import { requirementIdSchema } from './attachments.schemas.js';
-import { fileNameIssue } from './file-names.js';
-import type { IncomingFile } from './incoming-files.js';
-import { storeUpload } from './stored-upload.js';
-import { UploadRefusedError } from './upload-refused-error.js';
 
 /** Enough for every receipt of a month photographed page by page; bounds what one draft or case can store. */
 const MAX_FILES = 50;
@@ -71,7 +71,7 @@ export function createAttachmentsService({
     if (found.status === 'closed' || found.status === 'withdrawn') {
       throw new BusinessRuleError('case-closed', 'The case is closed; files can no longer be added');
     }
-    return { caseId: found.id, municipalityId: found.municipalityId };
+    return { caseId: found.id, municipalityId: found.municipalityId, forApplicant: true };
   }
 
   async function staffOwner(

@@ -71,11 +71,16 @@ export function createAuthRepository(db: Database) {
       return rows.length === 1;
     },
 
-    async activeCodeList(applicantId: string) {
+    /** The owner's code list that still works: an applicant's, or a staff member's second factor. */
+    async activeCodeList(owner: { applicantId: string } | { staffId: string }) {
+      const ownedBy =
+        'applicantId' in owner
+          ? eq(loginCodeLists.applicantId, owner.applicantId)
+          : eq(loginCodeLists.staffId, owner.staffId);
       const [row] = await db
         .select({ id: loginCodeLists.id })
         .from(loginCodeLists)
-        .where(and(eq(loginCodeLists.applicantId, applicantId), isNull(loginCodeLists.voidedAt)));
+        .where(and(ownedBy, isNull(loginCodeLists.voidedAt)));
       return row;
     },
 
@@ -109,7 +114,8 @@ export function createAuthRepository(db: Database) {
       applicantId?: string;
       staffId?: string;
       municipalityId: string | null;
-      loginMethod: ApplicantLoginMethod;
+      /** Null for a staff single sign-on, which is none of the applicant methods. */
+      loginMethod: ApplicantLoginMethod | null;
     }) {
       const [row] = await db.insert(sessions).values(values).returning();
       return row!;

@@ -9,6 +9,7 @@ import {
   codeListChallengeSchema,
   meSchema,
   sessionExpirySchema,
+  staffChallengeSchema,
   staffLoginBody,
   verifyBody,
 } from './auth.schemas.js';
@@ -62,9 +63,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ authService: AuthService }> = a
     schema: {
       operationId: 'startStaffLogin',
       tags: ['auth'],
-      summary: 'Check username and password; sends a one-time code by SMS',
+      summary: 'Check username and password; sends a one-time code by SMS, or names the code of the printed list',
+      description:
+        'Staff with an active code list (issued by an admin) are asked for one numbered code of it ' +
+        '(`channel: code_list`); the others get a code by SMS. Finish with `verifyStaffLogin`.',
       body: staffLoginBody,
-      response: { 200: challengeSchema, ...problemResponses(400, 401, 422, 429) },
+      response: { 200: staffChallengeSchema, ...problemResponses(400, 401, 422, 429) },
     },
     handler: (request) => authService.startStaffLogin(request.body, request.ip),
   });
@@ -73,7 +77,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ authService: AuthService }> = a
     schema: {
       operationId: 'verifyStaffLogin',
       tags: ['auth'],
-      summary: 'Check the one-time code and start the session (sets the session cookie)',
+      summary: 'Check the one-time code (SMS or code list) and start the session (sets the session cookie)',
       body: verifyBody,
       response: { 200: meSchema, ...problemResponses(400, 401, 429) },
     },

@@ -31,6 +31,14 @@ export const codeListChallengeSchema = z
   })
   .meta({ id: 'CodeListChallenge' });
 
+/** Staff get the SMS challenge, or the code-list one when an admin has issued them a printed list. */
+export const staffChallengeSchema = z
+  .discriminatedUnion('channel', [
+    challengeSchema,
+    codeListChallengeSchema.extend({ channel: z.literal('code_list') }).meta({ id: 'StaffCodeListChallenge' }),
+  ])
+  .meta({ id: 'StaffLoginChallenge' });
+
 export const verifyBody = z.object({
   challengeId: z.uuid(),
   code: z.string().regex(/^\d{6}$/, { message: 'code_invalid' }),
@@ -48,7 +56,10 @@ export const meSchema = z
     loginMethod: z
       .enum(applicantLoginMethods)
       .nullable()
-      .describe("How an applicant logged in (BankID logins sign the application with BankID); null for staff"),
+      .describe('How an applicant logged in (BankID logins sign the application with BankID); null for staff'),
+    testMode: z
+      .boolean()
+      .describe("A caseworker's test applicant (POST /staff/test-mode): what it submits are test cases"),
   })
   .meta({ id: 'Me' });
 

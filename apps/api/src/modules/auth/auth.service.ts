@@ -36,6 +36,11 @@ interface ApplicantPasswordInput {
 
 const challengeExpired = () => new UnauthorizedError('challenge-expired', 'Start the login again');
 
+/** A caseworker has deactivated the account ("Hantera sökande"): no login method makes a session for it. */
+function refuseDeactivated(applicant: { deactivatedAt: Date | null }) {
+  if (applicant.deactivatedAt) throw new BusinessRuleError('account-deactivated', 'The account is deactivated');
+}
+
 export function createAuthService({ repository, smsSender, throttle, secret, idleMinutes }: AuthServiceDeps) {
   const idleMs = idleMinutes * 60 * 1000;
   const expiryOf = (lastSeenAt: Date) => {
@@ -64,6 +69,7 @@ export function createAuthService({ repository, smsSender, throttle, secret, idl
       throw await attempt.failed(new UnauthorizedError('invalid-credentials', 'Wrong personnummer or password'));
     }
     await attempt.passed();
+    refuseDeactivated(applicant);
     return applicant;
   }
 
@@ -127,6 +133,27 @@ export function createAuthService({ repository, smsSender, throttle, secret, idl
     await attempt.loggedIn();
   }
 
+  /**
+   * A challenge for one numbered code of the owner's printed list, picked at random among the unused ones
+   * so that a glimpse of part of the list does not tell which code comes next. Undefined without a list.
+   */
+  async function codeListChallenge(subject: { kind: 'applicant' | 'staff'; id: string }) {
+    const owner = subject.kind === 'applicant' ? { applicantId: subject.id } : { staffId: subject.id };
+    const list = await repository.activeCodeList(owner);
+    if (!list) return undefined;
+    const code = await repository.randomUnusedCode(list.id);
+    if (!code) throw new BusinessRuleError('code-list-used-up', 'Every code in the code list has been used');
+    const challenge = await repository.createChallenge({
+      subjectKind: subject.kind,
+      ...owner,
+      codeHash: code.codeHash,
+      codeListId: list.id,
+      codeNumber: code.number,
+      expiresAt: new Date(Date.now() + CODE_VALID_MS),
+    });
+    return { challengeId: challenge.id, codeNumber: code.number };
+  }
+
   return {
     async startApplicantLogin(input: ApplicantPasswordInput, clientIp: string) {
       const applicant = await checkApplicantPassword(input, 'password_sms', clientIp);
@@ -136,25 +163,16 @@ export function createAuthService({ repository, smsSender, throttle, secret, idl
     /** Password, then one numbered code from the printed list, picked at random among the unused ones. */
     async startApplicantCodeListLogin(input: ApplicantPasswordInput, clientIp: string) {
       const applicant = await checkApplicantPassword(input, 'password_code_list', clientIp);
-      const list = await repository.activeCodeList(applicant.id);
-      if (!list) throw new BusinessRuleError('no-code-list', 'The applicant has no code list');
-      const code = await repository.randomUnusedCode(list.id);
-      if (!code) throw new BusinessRuleError('code-list-used-up', 'Every code in the code list has been used');
-      const challenge = await repository.createChallenge({
-        subjectKind: 'applicant',
-        applicantId: applicant.id,
-        codeHash: code.codeHash,
-        codeListId: list.id,
-        codeNumber: code.number,
-        expiresAt: new Date(Date.now() + CODE_VALID_MS),
-      });
-      return { challengeId: challenge.id, codeNumber: code.number };
+      const challenge = await codeListChallenge({ kind: 'applicant', id: applicant.id });
+      if (!challenge) throw new BusinessRuleError('no-code-list', 'The applicant has no code list');
+      return challenge;
     },
 
     async verifyApplicantLogin(input: { challengeId: string; code: string }, clientIp: string) {
       const challenge = await openChallenge('applicant', input.challengeId);
       const applicant = await repository.describeApplicant(challenge.applicantId!);
       if (!applicant) throw challengeExpired();
+      refuseDeactivated(applicant.applicant);
       await checkCode(
         challenge,
         input.code,
@@ -187,6 +205,7 @@ export function createAuthService({ repository, smsSender, throttle, secret, idl
       if (!applicant) {
         throw new BusinessRuleError('no-applicant-account', 'The person has no applicant account in this municipality');
       }
+      refuseDeactivated(applicant);
       const session = await repository.createSession({
         subjectKind: 'applicant',
         applicantId: applicant.id,
@@ -196,6 +215,10 @@ export function createAuthService({ repository, smsSender, throttle, secret, idl
       return { sessionId: session.id, applicantId: applicant.id };
     },
 
+    /**
+     * Username and password, then the second factor: a numbered code of the printed list when the staff
+     * member has one (an admin issued it because SMS does not suit them), otherwise a code by SMS.
+     */
     async startStaffLogin(input: { username: string; password: string }, clientIp: string) {
       const attempt = await throttle.begin({ kind: 'staff', username: input.username }, clientIp);
       const member = await repository.findStaffByUsername(input.username);
@@ -204,6 +227,8 @@ export function createAuthService({ repository, smsSender, throttle, secret, idl
         throw await attempt.failed(new UnauthorizedError('invalid-credentials', 'Wrong username or password'));
       }
       await attempt.passed();
+      const fromList = await codeListChallenge({ kind: 'staff', id: member.id });
+      if (fromList) return { ...fromList, channel: 'code_list' as const };
       return sendChallenge({ kind: 'staff', id: member.id, mobile: member.mobile });
     },
 
@@ -216,7 +241,18 @@ export function createAuthService({ repository, smsSender, throttle, secret, idl
         subjectKind: 'staff',
         staffId: member.staff.id,
         municipalityId: member.staff.municipalityId,
-        loginMethod: 'password_sms',
+        loginMethod: challenge.codeListId ? 'password_code_list' : 'password_sms',
+      });
+      return session.id;
+    },
+
+    /** A session for a staff member the municipality's own identity provider has already identified. */
+    async startVerifiedStaffSession(member: { staffId: string; municipalityId: string }) {
+      const session = await repository.createSession({
+        subjectKind: 'staff',
+        staffId: member.staffId,
+        municipalityId: member.municipalityId,
+        loginMethod: null,
       });
       return session.id;
     },
@@ -283,6 +319,7 @@ export function createAuthService({ repository, smsSender, throttle, secret, idl
           role: 'applicant' as const,
           municipality: { id: row.municipality.id, slug: row.municipality.slug, name: row.municipality.name },
           loginMethod: identity.loginMethod,
+          testMode: row.applicant.testOwnerStaffId !== null,
         };
       }
       const row = await repository.describeStaff(identity.staffId);
@@ -296,6 +333,7 @@ export function createAuthService({ repository, smsSender, throttle, secret, idl
           ? { id: row.municipality.id, slug: row.municipality.slug, name: row.municipality.name }
           : null,
         loginMethod: null,
+        testMode: false,
       };
     },
   };

@@ -55,6 +55,14 @@ export function createLoginThrottleRepository(db: Database) {
         .where(and(eq(t.key, key), or(isNull(t.lockedUntil), lte(t.lockedUntil, sql`now()`))));
     },
 
+    async lockedUntil(key: string) {
+      const [row] = await db
+        .select({ lockedUntil: t.lockedUntil })
+        .from(t)
+        .where(and(eq(t.key, key), sql`${t.lockedUntil} > now()`));
+      return row?.lockedUntil ?? null;
+    },
+
     async clear(key: string, transaction: Database = db) {
       await transaction.delete(t).where(eq(t.key, key));
     },

@@ -62,6 +62,11 @@ export function createLoginThrottle({ repository, secret, account, address }: Lo
       };
     },
 
+    /** Until when failed logins keep the account locked, for staff to see; null when it is not locked. */
+    lockedUntil(name: LoginName) {
+      return repository.lockedUntil(accountKey(name));
+    },
+
     /** A caseworker's or admin's unlock: the count starts over. */
     unlock(name: LoginName, transaction?: Database) {
       return repository.clear(accountKey(name), transaction);

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/client.js';
 import type { CaseColour, CaseStatus } from '../../db/schema/index.js';
-import { requireStaffCase } from '../../lib/case-access.js';
+import { requireChangeableStaffCase, requireStaffCase } from '../../lib/case-access.js';
 import { assertTransition } from '../../lib/case-lifecycle.js';
 import { ConflictError } from '../../lib/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -31,8 +31,9 @@ export function createCaseHandlingService({ db, repository, audit }: CaseHandlin
     caseId: string,
     requestId: string,
     write: (tx: Database, current: { status: CaseStatus }) => Promise<Change>,
+    requireCase = requireChangeableStaffCase,
   ) {
-    const found = await requireStaffCase(db, identity, caseId);
+    const found = await requireCase(db, identity, caseId);
     await db.transaction(async (tx) => {
       const { action, event, details } = await write(tx, found);
       if (event) {
@@ -101,18 +102,34 @@ export function createCaseHandlingService({ db, repository, audit }: CaseHandlin
       return { externalCaseNumber };
     },
 
+    /**
+     * The flag is the caseworker's own bookmark, not a change of the case, so a handed-over case may still
+     * be flagged and unflagged: that is how someone keeps track of it until it is deleted here.
+     */
     async flag(identity: StaffIdentity, caseId: string, requestId: string) {
-      await apply(identity, caseId, requestId, async (tx) => {
-        await repository.flag(tx, identity.staffId, caseId);
-        return { action: 'case.flag' };
-      });
+      await apply(
+        identity,
+        caseId,
+        requestId,
+        async (tx) => {
+          await repository.flag(tx, identity.staffId, caseId);
+          return { action: 'case.flag' };
+        },
+        requireStaffCase,
+      );
     },
 
     async unflag(identity: StaffIdentity, caseId: string, requestId: string) {
-      await apply(identity, caseId, requestId, async (tx) => {
-        await repository.unflag(tx, identity.staffId, caseId);
-        return { action: 'case.unflag' };
-      });
+      await apply(
+        identity,
+        caseId,
+        requestId,
+        async (tx) => {
+          await repository.unflag(tx, identity.staffId, caseId);
+          return { action: 'case.unflag' };
+        },
+        requireStaffCase,
+      );
     },
   };
 }

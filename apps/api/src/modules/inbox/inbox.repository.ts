@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, exists, gte, inArray, lt, not, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, gte, inArray, isNotNull, lt, not, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.js';
 import {
@@ -7,6 +7,8 @@ import {
   caseFlags,
   cases,
   caseStatusOrder,
+  isActiveCase,
+  isOpenStatus,
   isOverdueStatus,
   staff,
   type CaseStatus,
@@ -53,7 +55,10 @@ const firstAssigneeName = sql`(select min(${staff.displayName})
   from ${caseAssignees} join ${staff} on ${staff.id} = ${caseAssignees.staffId}
   where ${caseAssignees.caseId} = ${cases.id})`;
 
-function tabCondition(tab: InboxTab, staffId: string): SQL | undefined {
+/** Handed-over and test cases are in their own tabs only, so no active tab or count includes them. */
+const isActive = isActiveCase(cases.takenOverAt, cases.isTest);
+
+function activeTabCondition(tab: Exclude<InboxTab, 'handedOver' | 'test'>, staffId: string): SQL | undefined {
   switch (tab) {
     case 'unassigned':
       return and(eq(cases.status, 'submitted'), not(hasAssignee()));
@@ -64,15 +69,27 @@ function tabCondition(tab: InboxTab, staffId: string): SQL | undefined {
     case 'flagged':
       return isFlaggedBy(staffId);
     case 'ongoing':
-      return and(hasAssignee(), notInArray(cases.status, ['closed', 'withdrawn']));
+      return and(isOpenStatus(cases.status), hasAssignee());
     case 'all':
       return undefined;
   }
 }
 
+function tabCondition(tab: InboxTab, staffId: string): SQL {
+  switch (tab) {
+    case 'handedOver':
+      return isNotNull(cases.takenOverAt);
+    case 'test':
+      return sql`${cases.isTest}`;
+    default:
+      return and(isActive, activeTabCondition(tab, staffId))!;
+  }
+}
+
 /**
  * Each sort has an index that starts with the municipality (see db/schema), so a page is read in order
- * and the scan stops after it. The assignee sort is the exception: it is computed per case of the tab.
+ * and the scan stops after it. The assignee sort is the exception: the page is chosen by joining the
+ * first assignee of each case (see `list`), and this expression orders the page's own rows.
  */
 const sortColumns: Record<InboxSortKey, (AnyPgColumn | SQL)[]> = {
   caseNumber: [cases.caseNumber],
@@ -179,6 +196,37 @@ export function createInboxRepository(db: Database) {
       const where = and(caseScopeCondition(scope), tabCondition(tab, staffId), ...narrowing);
       // Implied by the case's municipality, but stated so the applicant sort can walk the applicants' name index.
       const sameMunicipality = eq(applicants.municipalityId, scope.municipalityId);
+      const ordering = [...sortColumns[sort].map((column) => direction(column)), direction(cases.id)];
+      // The page's ids first, then its columns: the assignees and the flag are computed for the page's rows
+      // only, not for every row the offset skips.
+      let pageIds = db
+        .select({ id: cases.id })
+        .from(cases)
+        .innerJoin(applicants, and(eq(applicants.id, cases.applicantId), sameMunicipality))
+        .$dynamic();
+      if (sort === 'assignee') {
+        // Every case's first assignee in one pass over the municipality's assignments: far cheaper than
+        // looking it up case by case for all the cases of a tab.
+        const firstAssignees = db
+          .select({
+            caseId: caseAssignees.caseId,
+            name: sql<string>`min(${staff.displayName})`.as('first_assignee_name'),
+          })
+          .from(caseAssignees)
+          .innerJoin(staff, eq(staff.id, caseAssignees.staffId))
+          .where(eq(staff.municipalityId, scope.municipalityId))
+          .groupBy(caseAssignees.caseId)
+          .as('first_assignees');
+        pageIds = pageIds
+          .leftJoin(firstAssignees, eq(firstAssignees.caseId, cases.id))
+          .orderBy(direction(firstAssignees.name), direction(cases.id));
+      } else {
+        pageIds = pageIds.orderBy(...ordering);
+      }
+      pageIds = pageIds
+        .where(where)
+        .limit(pageSize)
+        .offset((page - 1) * pageSize);
       const [items, counts, filteredTotal] = await Promise.all([
         db
           .select({
@@ -195,13 +243,13 @@ export function createInboxRepository(db: Database) {
             flagged: sql<boolean>`${isFlaggedBy(staffId)}`,
             externalCaseNumber: cases.externalCaseNumber,
             assignees: assigneesOfCase,
+            isTest: cases.isTest,
+            takenOverAt: cases.takenOverAt,
           })
           .from(cases)
-          .innerJoin(applicants, and(eq(applicants.id, cases.applicantId), sameMunicipality))
-          .where(where)
-          .orderBy(...sortColumns[sort].map((column) => direction(column)), direction(cases.id))
-          .limit(pageSize)
-          .offset((page - 1) * pageSize),
+          .innerJoin(applicants, eq(applicants.id, cases.applicantId))
+          .where(inArray(cases.id, pageIds))
+          .orderBy(...ordering),
         tabCounts(scope, staffId),
         narrowing.length > 0 ? countWhere(where) : undefined,
       ]);
@@ -225,6 +273,9 @@ export function createInboxRepository(db: Database) {
           externalCaseNumber: cases.externalCaseNumber,
           flagged: sql<boolean>`${isFlaggedBy(staffId)}`,
           assignees: assigneesOfCase,
+          isTest: cases.isTest,
+          channel: cases.channel,
+          takenOverAt: cases.takenOverAt,
           applicant: {
             name: applicantName,
             personnummer: applicants.personnummer,

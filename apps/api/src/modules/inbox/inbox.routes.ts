@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffStatusChanges } from '../../lib/case-lifecycle.js';
+import { isCaseDeletable } from '../../lib/case-retention.js';
 import { problemResponses } from '../../lib/http-schemas.js';
 import { sendPdf } from '../../lib/pdf/send-pdf.js';
 import { staffOf } from '../../plugins/auth.js';
@@ -40,10 +41,11 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ service: InboxService }> = asy
         ...result,
         page,
         pageSize,
-        items: result.items.map((item) => ({
+        items: result.items.map(({ takenOverAt, ...item }) => ({
           ...item,
           submittedAt: item.submittedAt.toISOString(),
           dueAt: iso(item.dueAt),
+          handedOverAt: iso(takenOverAt),
         })),
       };
     },
@@ -58,12 +60,15 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ service: InboxService }> = asy
       response: { 200: staffCaseSchema, ...problemResponses(400, 401, 403, 404) },
     },
     handler: async (request) => {
-      const found = await service.get(staffOf(request), request.params.caseId, request.id);
+      const { takenOverAt, ...found } = await service.get(staffOf(request), request.params.caseId, request.id);
       return {
         ...found,
         submittedAt: found.submittedAt.toISOString(),
         dueAt: iso(found.dueAt),
-        statusChanges: staffStatusChanges(found.status),
+        handedOverAt: iso(takenOverAt),
+        deletable: isCaseDeletable({ ...found, takenOverAt }),
+        // A handed-over case is read-only here.
+        statusChanges: takenOverAt ? [] : staffStatusChanges(found.status),
       };
     },
   });

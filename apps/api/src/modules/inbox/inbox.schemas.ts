@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { STAFF_SETTABLE_STATUSES } from '../../lib/case-lifecycle.js';
-import { caseColours } from '../../db/schema/index.js';
+import { caseChannels, caseColours } from '../../db/schema/index.js';
 import { caseStatusSchema, myCaseSchema } from '../applications/applications.schemas.js';
 
 /**
  * Obehandlade (submitted, nobody assigned), Förfallna (due time passed while the caseworker has the next
- * move), Mina (assigned to me), Flaggade (flagged by me), Pågående (assigned, not closed or withdrawn), Alla.
+ * move), Mina (assigned to me), Flaggade (flagged by me), Pågående (assigned, not closed or withdrawn), Alla;
+ * these six hold neither handed-over nor test cases, which have their own tabs Överlämnade and Testärenden.
  */
-export const inboxTabs = ['unassigned', 'overdue', 'mine', 'flagged', 'ongoing', 'all'] as const;
+export const inboxTabs = ['unassigned', 'overdue', 'mine', 'flagged', 'ongoing', 'all', 'handedOver', 'test'] as const;
 export type InboxTab = (typeof inboxTabs)[number];
 
 export const inboxSortKeys = [
@@ -61,6 +62,11 @@ export const inboxQuerySchema = z
     message: `Pages reach at most ${MAX_INBOX_OFFSET} cases deep; search or filter instead`,
   });
 
+const handedOverAtSchema = z.iso
+  .datetime()
+  .nullable()
+  .describe("When the case was marked as taken over by the municipality's case system");
+
 export const assigneeSchema = z
   .object({ id: z.uuid(), name: z.string(), username: z.string() })
   .meta({ id: 'CaseAssignee' });
@@ -80,6 +86,8 @@ const inboxItemSchema = z
     flagged: z.boolean().describe('Flagged by me'),
     externalCaseNumber: z.string().nullable(),
     assignees: z.array(assigneeSchema),
+    isTest: z.boolean().describe("Made in the e-service's test mode; not a real application"),
+    handedOverAt: handedOverAtSchema,
   })
   .meta({ id: 'InboxItem' });
 
@@ -97,6 +105,8 @@ export const inboxPageSchema = z
         flagged: z.number().int(),
         ongoing: z.number().int(),
         all: z.number().int(),
+        handedOver: z.number().int(),
+        test: z.number().int(),
       } satisfies Record<InboxTab, z.ZodNumber>)
       .describe('Cases in each tab, without the search and filters'),
   })
@@ -113,6 +123,16 @@ export const staffCaseSchema = myCaseSchema
     flagged: z.boolean().describe('Flagged by me'),
     colour: caseColourSchema.nullable(),
     dueAt: z.iso.datetime().nullable(),
+    isTest: z.boolean().describe("Made in the e-service's test mode; not a real application"),
+    channel: z
+      .enum(caseChannels)
+      .describe('How the application came in: the e-service, or registered from paper or phone'),
+    handedOverAt: handedOverAtSchema.describe(
+      'When the case was marked as taken over; from then on it is read-only here (changes answer 409)',
+    ),
+    deletable: z
+      .boolean()
+      .describe('The case may be deleted now (DELETE /staff/cases/{caseId}): closed, withdrawn, handed over or a test'),
     statusChanges: z
       .array(z.enum(STAFF_SETTABLE_STATUSES))
       .describe('The statuses I may change the case to now (POST …/status), by the transition table'),

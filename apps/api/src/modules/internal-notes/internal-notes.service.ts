@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client.js';
-import { requireStaffCase } from '../../lib/case-access.js';
+import { requireChangeableStaffCase, requireStaffCase } from '../../lib/case-access.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { StaffIdentity } from '../auth/identity.js';
 import type { InternalNotesRepository } from './internal-notes.repository.js';
@@ -32,7 +32,7 @@ export function createInternalNotesService({ db, repository, audit }: InternalNo
     },
 
     async add(identity: StaffIdentity, caseId: string, body: string, requestId: string) {
-      const found = await requireStaffCase(db, identity, caseId);
+      const found = await requireChangeableStaffCase(db, identity, caseId);
       return db.transaction(async (tx) => {
         const note = await repository.insert(tx, { caseId, staffId: identity.staffId, body });
         await repository.insertEvent(tx, {

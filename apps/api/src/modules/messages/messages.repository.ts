@@ -60,6 +60,27 @@ export function createMessagesRepository(db: Database) {
       return tied.length;
     },
 
+    /**
+     * Ties documents staff have uploaded to the case (`POST /staff/cases/{caseId}/documents`) to a message
+     * to the applicant, who can then open them; only staff uploads of this case that belong to no message.
+     */
+    async attachStaffFiles(tx: Database, caseId: string, messageId: string, ids: string[]) {
+      if (ids.length === 0) return 0;
+      const tied = await tx
+        .update(attachments)
+        .set({ messageId })
+        .where(
+          and(
+            inArray(attachments.id, ids),
+            eq(attachments.caseId, caseId),
+            eq(attachments.uploadedByKind, 'staff'),
+            isNull(attachments.messageId),
+          ),
+        )
+        .returning({ id: attachments.id });
+      return tied.length;
+    },
+
     /** The applicant has opened the thread: every unread message to them is now read. */
     async markReadByApplicant(caseId: string) {
       await db

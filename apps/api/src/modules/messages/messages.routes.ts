@@ -13,6 +13,13 @@ const replyBody = messageBody.extend({
     .default([])
     .describe('Files already sent to the case (POST /api/applicant/cases/{caseId}/attachments) to attach'),
 });
+const staffMessageBody = messageBody.extend({
+  attachmentIds: z
+    .array(z.uuid())
+    .max(10)
+    .default([])
+    .describe('Documents already uploaded to the case (POST /api/staff/cases/{caseId}/documents) to send with it'),
+});
 const messageFileSchema = z.object({ id: z.uuid(), fileName: z.string(), contentType: z.string() });
 const sentSchema = z.object({ id: z.uuid() }).meta({ id: 'SentMessage' });
 
@@ -94,13 +101,20 @@ export const messagesRoutes: FastifyPluginAsyncZod<{ service: MessagesService }>
     schema: {
       operationId: 'sendCaseMessage',
       tags: ['messages'],
-      summary: 'Send a secure message to the applicant of the case',
+      summary: 'Send a secure message to the applicant of the case, optionally with documents of the case',
       params: caseParams,
-      body: messageBody,
+      body: staffMessageBody,
       response: { 201: sentSchema, ...problemResponses(400, 401, 403, 404) },
     },
     handler: async (request, reply) => {
-      const sent = await service.sendFromStaff(staffOf(request), request.params.caseId, request.body.body, request.id);
+      const { body, attachmentIds } = request.body;
+      const sent = await service.sendFromStaff(
+        staffOf(request),
+        request.params.caseId,
+        body,
+        request.id,
+        attachmentIds,
+      );
       return reply.status(201).send(sent);
     },
   });

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client.js';
-import { requireApplicantCase, requireStaffCase } from '../../lib/case-access.js';
+import { requireApplicantCase, requireChangeableStaffCase, requireStaffCase } from '../../lib/case-access.js';
 import { NotFoundError } from '../../lib/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ApplicantIdentity, StaffIdentity } from '../auth/identity.js';
@@ -63,8 +63,15 @@ export function createMessagesService({ db, repository, audit }: MessagesService
       return thread;
     },
 
-    async sendFromStaff(identity: StaffIdentity, caseId: string, body: string, requestId: string) {
-      const found = await requireStaffCase(db, identity, caseId);
+    /** A message to the applicant, with documents staff have uploaded to the case tied to it. */
+    async sendFromStaff(
+      identity: StaffIdentity,
+      caseId: string,
+      body: string,
+      requestId: string,
+      attachmentIds: string[] = [],
+    ) {
+      const found = await requireChangeableStaffCase(db, identity, caseId);
       return db.transaction(async (tx) => {
         const created = await repository.insert(tx, {
           municipalityId: found.municipalityId,
@@ -74,6 +81,9 @@ export function createMessagesService({ db, repository, audit }: MessagesService
           authorStaffId: identity.staffId,
           body,
         });
+        const unique = [...new Set(attachmentIds)];
+        const tied = await repository.attachStaffFiles(tx, caseId, created.id, unique);
+        if (tied !== unique.length) throw new NotFoundError('A file to attach is not a document of this case');
         await repository.insertEvent(tx, {
           caseId,
           type: 'message_to_applicant',
@@ -90,6 +100,7 @@ export function createMessagesService({ db, repository, audit }: MessagesService
             entityType: 'case',
             entityId: caseId,
             requestId,
+            ...(unique.length > 0 ? { details: { attachmentIds: unique } } : {}),
           },
           tx,
         );

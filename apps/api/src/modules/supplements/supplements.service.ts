@@ -1,6 +1,6 @@
 import { SUPPLEMENT_FORM_ID, currentForm } from '@ebistans/schema';
 import type { Database } from '../../db/client.js';
-import { requireApplicantCase, requireStaffCase } from '../../lib/case-access.js';
+import { requireApplicantCase, requireChangeableStaffCase, requireStaffCase } from '../../lib/case-access.js';
 import { assertTransition } from '../../lib/case-lifecycle.js';
 import { BusinessRuleError, NotFoundError } from '../../lib/errors.js';
 import { checkedAnswers } from '../../lib/form-answers.js';
@@ -34,7 +34,7 @@ export interface SupplementInput {
 export function createSupplementsService({ db, repository, audit }: SupplementsServiceDeps) {
   return {
     async request(identity: StaffIdentity, caseId: string, input: SupplementRequestInput, requestId: string) {
-      const found = await requireStaffCase(db, identity, caseId);
+      const found = await requireChangeableStaffCase(db, identity, caseId);
       if (found.status !== 'awaiting_supplement') assertTransition(found.status, 'awaiting_supplement');
       return db.transaction(async (tx) => {
         const created = await repository.insertRequest(tx, {

@@ -1,5 +1,5 @@
 // First, so that the API stand-in is listening before the app's API client is created.
-import { mockApi } from '../../test-support/api-server';
+import { mockApi } from '@ebistans/ui/test-support/api-server';
 import { screen } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';

@@ -42,6 +42,9 @@ export function StartRoute() {
       <p>
         <Link to={casesPath}>{t('start.allCases')}</Link>
       </p>
+      <p>
+        <Link to="/meddelanden">{t('generalMessages.link')}</Link>
+      </p>
 
       <WhatToHaveReady />
 

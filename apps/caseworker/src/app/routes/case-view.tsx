@@ -5,6 +5,7 @@ import { useStaffCase } from '../../features/case-view/api/get-staff-case';
 import { AssignmentActions } from '../../features/case-view/components/assignment-actions';
 import { CaseHeader } from '../../features/case-view/components/case-header';
 import { CaseMarkingActions } from '../../features/case-view/components/case-marking-actions';
+import { CaseRemovalActions } from '../../features/case-removal/components/case-removal-actions';
 
 /** Each tab is a child route, a link with aria-current, so every part of the case has its own address. */
 const tabs = [
@@ -13,6 +14,9 @@ const tabs = [
   { to: 'meddelanden', key: 'messages' },
   { to: 'anteckningar', key: 'notes' },
   { to: 'komplettering', key: 'supplements' },
+  { to: 'handlingar', key: 'documents' },
+  { to: 'beslut', key: 'decision' },
+  { to: 'forandringar', key: 'changes' },
 ] as const;
 
 /** The case's header, what can be done with it, and its tabs. */
@@ -34,8 +38,19 @@ export function CaseViewRoute() {
           <details>
             <summary>{t('caseView.actions.show')}</summary>
             <h2>{t('caseView.actions.heading')}</h2>
-            <AssignmentActions item={item.data} />
-            <CaseMarkingActions item={item.data} />
+            {/* A handed-over case is only read here (the API refuses changes); undoing or deleting stays. */}
+            {item.data.handedOverAt ? null : (
+              <>
+                <AssignmentActions item={item.data} />
+                <CaseMarkingActions item={item.data} />
+              </>
+            )}
+            <p>
+              <a href={`/api/staff/cases/${item.data.id}/pdf`} download>
+                {t('caseView.actions.downloadPdf')}
+              </a>
+            </p>
+            <CaseRemovalActions item={item.data} />
           </details>
           <p>
             <Link to={`/logg?arende=${item.data.id}&arendenummer=${encodeURIComponent(item.data.caseNumber)}`}>

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
 import { AppLayout, unwrap, type AppAuth, type SessionTimer } from '@ebistans/ui';
 import { appAuth } from '../../features/auth/lib/app-auth';
 import { api } from '../../lib/api-client';
@@ -12,5 +14,16 @@ const sessionTimer: SessionTimer = {
 const auth: AppAuth = { ...appAuth, sessionTimer };
 
 export function RootLayout() {
-  return <AppLayout auth={auth} version={__APP_VERSION__} width="wide" />;
+  const { t } = useTranslation();
+  const navigation = (
+    <nav aria-label={t('nav.label')} className="site-nav">
+      <NavLink to="/" end>
+        {t('nav.inbox')}
+      </NavLink>
+      <NavLink to="/sokande">{t('nav.applicants')}</NavLink>
+      <NavLink to="/registrera">{t('manualCases.nav')}</NavLink>
+      <NavLink to="/prova">{t('testMode.nav')}</NavLink>
+    </nav>
+  );
+  return <AppLayout auth={auth} version={__APP_VERSION__} width="wide" navigation={navigation} />;
 }

@@ -8,16 +8,17 @@ import { expectAccessible } from '../../../test-support/expect-accessible';
 import { CaseDecision } from './case-decision';
 
 describe('the decision on the case page', () => {
-  it('says what was decided, the amount, when and why', async () => {
+  it('says what was decided, the amount, when and why, and links to the letter', async () => {
     const i18n = createI18n({ sv, en });
     void i18n.changeLanguage('sv');
     const view = render(
       <I18nextProvider i18n={i18n}>
         <CaseDecision
+          caseId="00000000-0000-4000-8000-000000000001"
           decision={{
-            outcome: 'partly_granted',
+            outcome: 'delavslag',
             amount: 4200,
-            text: 'Hyran är högre än skälig nivå.',
+            motivation: 'Hyran är högre än skälig nivå.',
             decidedAt: '2026-12-02T10:00:00Z',
           }}
         />
@@ -28,6 +29,9 @@ describe('the decision on the case page', () => {
     expect(region.textContent).toMatch(/4\s200 kr/);
     expect(region.textContent).toContain('2 december 2026');
     expect(region.textContent).toContain('Hyran är högre än skälig nivå.');
+    expect(screen.getByRole('link', { name: 'Ladda ner beslutet som PDF' }).getAttribute('href')).toBe(
+      '/api/applicant/cases/00000000-0000-4000-8000-000000000001/decision.pdf',
+    );
     await expectAccessible(view.container);
   });
 });

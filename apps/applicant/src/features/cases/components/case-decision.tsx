@@ -1,31 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import { formatAmount } from '@ebistans/schema';
 import { SummaryList, formatDateTime, useLanguage } from '@ebistans/ui';
-import type { CaseDecision as Decision } from '../lib/decision';
+import type { MyDecision } from '../api/get-my-decision';
+import { decisionPdfUrl } from '../lib/case-pdf';
 
-/** The decision on the application: what was decided, the amount and the caseworker's reasons. */
-export function CaseDecision({ decision }: { decision: Decision }) {
+/** The decision on the application: what was decided, the amount, the caseworker's reasons and the letter. */
+export function CaseDecision({ caseId, decision }: { caseId: string; decision: MyDecision }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const rows = [
     { term: t('cases.decision.outcome'), value: t(`cases.decision.outcomes.${decision.outcome}`) },
-    ...(decision.amount === undefined
+    ...(decision.amount === null
       ? []
       : [{ term: t('cases.decision.amount'), value: formatAmount(decision.amount, language) }]),
-    ...(decision.decidedAt === undefined
-      ? []
-      : [
-          {
-            term: t('cases.decision.decidedAt'),
-            value: <time dateTime={decision.decidedAt}>{formatDateTime(decision.decidedAt, language)}</time>,
-          },
-        ]),
-    ...(decision.text === undefined ? [] : [{ term: t('cases.decision.text'), value: decision.text }]),
+    {
+      term: t('cases.decision.decidedAt'),
+      value: <time dateTime={decision.decidedAt}>{formatDateTime(decision.decidedAt, language)}</time>,
+    },
+    ...(decision.motivation === null ? [] : [{ term: t('cases.decision.text'), value: decision.motivation }]),
   ];
   return (
     <section className="panel" aria-labelledby="decision-title">
       <h2 id="decision-title">{t('cases.decision.title')}</h2>
       <SummaryList rows={rows} />
+      <p>
+        <a href={decisionPdfUrl(caseId)} download>
+          {t('cases.decision.pdf')}
+        </a>
+      </p>
     </section>
   );
 }

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { MyCase } from '../api/get-my-case';
+import { useMyDecision } from '../api/get-my-decision';
 import { casePdfUrl } from '../lib/case-pdf';
-import { decisionOf } from '../lib/decision';
 import { CaseDecision } from './case-decision';
 import { CaseFacts } from './case-facts';
 
 /** The case's facts and, once made, its decision, with the application as a PDF to keep. */
 export function CaseDetails({ item }: { item: MyCase }) {
   const { t } = useTranslation();
-  const decision = decisionOf(item);
+  const decision = useMyDecision(item.id).data?.decision;
   return (
     <>
       <CaseFacts item={item} withPeriod />
@@ -18,7 +18,7 @@ export function CaseDetails({ item }: { item: MyCase }) {
           {t('cases.pdf')}
         </a>
       </p>
-      {decision ? <CaseDecision decision={decision} /> : null}
+      {decision ? <CaseDecision caseId={item.id} decision={decision} /> : null}
     </>
   );
 }

@@ -10,6 +10,7 @@ const knownEvents = new Set([
   'message_to_applicant',
   'message_from_applicant',
   'decided',
+  'decision_recorded',
   'closed',
   'withdrawn',
   'receipts_added',

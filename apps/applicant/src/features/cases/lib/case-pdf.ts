@@ -2,3 +2,8 @@
 export function casePdfUrl(caseId: string): string {
   return `/api/applicant/cases/${encodeURIComponent(caseId)}/pdf`;
 }
+
+/** The decision letter, once the case is decided. */
+export function decisionPdfUrl(caseId: string): string {
+  return `/api/applicant/cases/${encodeURIComponent(caseId)}/decision.pdf`;
+}

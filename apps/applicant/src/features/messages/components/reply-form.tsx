@@ -6,8 +6,11 @@ import { MESSAGE_MAX_LENGTH, messageIssue, type MessageIssue } from '../lib/mess
 
 const fieldName = 'message';
 
-/** Writing to the caseworker: a plain text box that counts what is left, and errors that say what to do. */
-export function ReplyForm({ caseId, onSent }: { caseId: string; onSent: () => void }) {
+/**
+ * Writing to the caseworker: a plain text box that counts what is left, and errors that say what to do.
+ * `caseId` null writes outside any case, without files.
+ */
+export function ReplyForm({ caseId, onSent }: { caseId: string | null; onSent: () => void }) {
   const { t, i18n } = useTranslation();
   const send = useSendMessage(caseId);
   const [text, setText] = useState('');
@@ -63,23 +66,25 @@ export function ReplyForm({ caseId, onSent }: { caseId: string; onSent: () => vo
         value={text}
         onChange={(event) => setText(event.target.value)}
       />
-      <div className="field">
-        <label className="field-label" htmlFor="reply-files">
-          {t('messages.reply.files')}
-        </label>
-        <p className="field-hint" id="reply-files-hint">
-          {t('messages.reply.filesHint')}
-        </p>
-        <input
-          key={fileInputKey}
-          id="reply-files"
-          type="file"
-          multiple
-          accept="application/pdf,image/jpeg,image/png,image/heic,image/heif"
-          aria-describedby="reply-files-hint"
-          onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
-        />
-      </div>
+      {caseId === null ? null : (
+        <div className="field">
+          <label className="field-label" htmlFor="reply-files">
+            {t('messages.reply.files')}
+          </label>
+          <p className="field-hint" id="reply-files-hint">
+            {t('messages.reply.filesHint')}
+          </p>
+          <input
+            key={fileInputKey}
+            id="reply-files"
+            type="file"
+            multiple
+            accept="application/pdf,image/jpeg,image/png,image/heic,image/heif"
+            aria-describedby="reply-files-hint"
+            onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
+          />
+        </div>
+      )}
       <div className="button-group">
         <button type="submit" className="button">
           {send.isPending ? t('messages.reply.sending') : t('messages.reply.submit')}

@@ -11,6 +11,8 @@ async function startLogin(body: StartLoginInput) {
   return unwrap(await api.POST('/api/auth/staff/login', { body }));
 }
 
+export type StaffLoginChallenge = Awaited<ReturnType<typeof startLogin>>;
+
 export function useStartLogin() {
   return useMutation({ mutationFn: startLogin });
 }

@@ -1,15 +1,15 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { PasswordField, PasswordLoginForm, TextField, useErrorTexts, type LoginChallenge } from '@ebistans/ui';
-import { useStartLogin } from '../api/start-login';
+import { PasswordField, PasswordLoginForm, TextField, useErrorTexts } from '@ebistans/ui';
+import { useStartLogin, type StaffLoginChallenge } from '../api/start-login';
 
 interface LoginValues {
   username: string;
   password: string;
 }
 
-/** The first login step for staff: username and password. */
-export function LoginForm({ onChallenge }: { onChallenge: (challenge: LoginChallenge) => void }) {
+/** The first login step for staff: username and password; the API then asks for an SMS code or a code-list code. */
+export function LoginForm({ onChallenge }: { onChallenge: (challenge: StaffLoginChallenge) => void }) {
   const { t } = useTranslation();
   const startLogin = useStartLogin();
   const {

@@ -1,6 +1,8 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading, formatDateTime, problemMessage, useLanguage } from '@ebistans/ui';
 import { TextEntryForm } from '../../../components/text-entry-form';
+import { uploadRefusal } from '../../../lib/upload-case-documents';
 import { useMessages, useSendMessage } from '../api/messages';
 
 /** The secure thread with the applicant, oldest first, with whether our messages have been read. */
@@ -9,6 +11,11 @@ export function MessageThread({ caseId }: { caseId: string }) {
   const language = useLanguage();
   const messages = useMessages(caseId);
   const send = useSendMessage(caseId);
+  const filesId = useId();
+  const [files, setFiles] = useState<File[]>([]);
+  // A new input after each sent message: a file input's choice can only be cleared by replacing it.
+  const [sentCount, setSentCount] = useState(0);
+  const refusedFile = uploadRefusal(send.error);
   return (
     <>
       {messages.error ? (
@@ -33,6 +40,25 @@ export function MessageThread({ caseId }: { caseId: string }) {
                   : null}
               </p>
               <p style={{ whiteSpace: 'pre-wrap' }}>{message.body}</p>
+              {message.attachments.length > 0 ? (
+                <>
+                  <p>{t('caseMessages.attachments')}</p>
+                  <ul>
+                    {message.attachments.map((file) => (
+                      <li key={file.id}>
+                        <a
+                          href={`/api/staff/cases/${caseId}/attachments/${file.id}/content?inline=true`}
+                          target="_blank"
+                          rel="noopener"
+                        >
+                          {file.fileName}
+                          <span className="visually-hidden"> {t('files.opensInNewTab')}</span>
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -42,10 +68,39 @@ export function MessageThread({ caseId }: { caseId: string }) {
         label={t('messages.label')}
         submit={t('messages.submit')}
         done={t('messages.sent')}
-        onSave={(text) => send.mutateAsync(text)}
+        onSave={(body) =>
+          send.mutateAsync({ body, files }).then(() => {
+            setFiles([]);
+            setSentCount((count) => count + 1);
+          })
+        }
         pending={send.isPending}
-        error={send.error}
-      />
+        error={refusedFile ? null : send.error}
+      >
+        <div className={refusedFile ? 'field field--error' : 'field'}>
+          <label className="field-label" htmlFor={filesId}>
+            {t('caseMessages.files')}
+          </label>
+          <p className="field-hint" id={`${filesId}-hint`}>
+            {t('caseMessages.filesHint')}
+          </p>
+          {refusedFile ? (
+            <p className="field-error" id={`${filesId}-error`} role="alert">
+              {refusedFile}
+            </p>
+          ) : null}
+          <input
+            key={sentCount}
+            id={filesId}
+            type="file"
+            multiple
+            accept=".pdf,.jpg,.jpeg,.png,.heic,.heif,application/pdf,image/jpeg,image/png,image/heic,image/heif"
+            aria-invalid={refusedFile ? true : undefined}
+            aria-describedby={refusedFile ? `${filesId}-hint ${filesId}-error` : `${filesId}-hint`}
+            onChange={(event) => setFiles([...(event.target.files ?? [])])}
+          />
+        </div>
+      </TextEntryForm>
     </>
   );
 }

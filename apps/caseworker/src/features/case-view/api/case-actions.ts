@@ -3,7 +3,7 @@ import { unwrap } from '@ebistans/ui';
 import { api } from '../../../lib/api-client';
 import type { CaseColour } from '../../../components/colour-label';
 
-export type StaffStatusChange = 'in_progress' | 'decided' | 'closed' | 'withdrawn';
+export type StaffStatusChange = 'in_progress' | 'closed' | 'withdrawn';
 
 /** A change to the case; afterwards the header, the history and the inbox lists are fetched again. */
 function useCaseMutation<Input>(caseId: string, change: (path: { caseId: string }, input: Input) => Promise<unknown>) {

@@ -27,6 +27,7 @@ export function CaseHeader({ item }: { item: StaffCase }) {
       : []),
     { term: t('caseView.period'), value: formatMonth(item.period, language) },
     { term: t('caseView.submittedAt'), value: formatDateTime(item.submittedAt, language) },
+    { term: t('manualCases.channelTerm'), value: t(`manualCases.channel.${item.channel}`) },
     { term: t('caseView.status'), value: caseStatusText(item.status, t) },
     {
       term: t('caseView.assignees'),
@@ -34,14 +35,20 @@ export function CaseHeader({ item }: { item: StaffCase }) {
     },
     {
       term: t('caseView.dueAt'),
-      value: item.dueAt
-        ? `${formatDueDay(item.dueAt, language)}${overdue ? ` – ${t('caseView.overdue')}` : ''}`
-        : '–',
+      value: item.dueAt ? `${formatDueDay(item.dueAt, language)}${overdue ? ` – ${t('caseView.overdue')}` : ''}` : '–',
     },
     { term: t('caseView.externalCaseNumber'), value: item.externalCaseNumber ?? '–' },
   ];
   return (
     <>
+      {item.isTest ? (
+        <p>
+          <span className="tag tag--test">{t('caseRemoval.testCase')}</span>
+        </p>
+      ) : null}
+      {item.handedOverAt ? (
+        <p className="notice">{t('caseRemoval.handedOverAt', { date: formatDateTime(item.handedOverAt, language) })}</p>
+      ) : null}
       {item.flagged || item.colour ? (
         <p>
           {item.flagged ? <span className="tag">{t('caseView.flagged')}</span> : null}{' '}

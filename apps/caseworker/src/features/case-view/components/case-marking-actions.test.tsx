@@ -42,6 +42,10 @@ function caseWithStatus(status: StaffCase['status']): StaffCase {
     flagged: false,
     colour: null,
     dueAt: null,
+    isTest: false,
+    channel: 'web',
+    handedOverAt: null,
+    deletable: false,
     statusChanges: statusChanges[status] ?? [],
   };
 }

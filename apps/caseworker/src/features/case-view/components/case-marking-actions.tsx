@@ -14,17 +14,11 @@ import { caseColours, type CaseColour } from '../../../components/colour-label';
 
 /** Status, flag, colour label and the case system's number: each a small form of its own. */
 export function CaseMarkingActions({ item }: { item: StaffCase }) {
-  const { t } = useTranslation();
   return (
     <>
       <StatusForm item={item} />
       <FlagAndColour item={item} />
       <ExternalNumberForm item={item} />
-      <p>
-        <a href={`/api/staff/cases/${item.id}/pdf`} download>
-          {t('caseView.actions.downloadPdf')}
-        </a>
-      </p>
     </>
   );
 }

@@ -94,6 +94,8 @@ function CaseCell({
             {item.caseNumber}
             {settings.openInNewTab ? <span className="visually-hidden"> {t('inbox.opensInNewTab')}</span> : null}
           </Link>{' '}
+          {item.isTest ? <span className="tag tag--test">{t('inbox.testCase')}</span> : null}{' '}
+          {item.handedOverAt ? <span className="tag tag--handed-over">{t('inbox.handedOver')}</span> : null}{' '}
           {item.flagged ? <span className="tag">{t('inbox.flagged')}</span> : null}{' '}
           {item.colour ? <ColourLabel colour={item.colour} /> : null}
         </th>

@@ -1,6 +1,6 @@
 import type { InboxListSettings } from '../api/list-settings';
 
-export const inboxTabs = ['unassigned', 'overdue', 'mine', 'flagged', 'ongoing', 'all'] as const;
+export const inboxTabs = ['unassigned', 'overdue', 'mine', 'flagged', 'ongoing', 'all', 'handedOver', 'test'] as const;
 export type InboxTab = (typeof inboxTabs)[number];
 
 /** Swedish words in the address, so a copied link reads well; Obehandlade is the start page. */
@@ -11,6 +11,8 @@ const tabSlugs: Record<InboxTab, string> = {
   flagged: 'flaggade',
   ongoing: 'pagaende',
   all: 'alla',
+  handedOver: 'overlamnade',
+  test: 'testarenden',
 };
 
 export const sortKeys = ['caseNumber', 'applicant', 'period', 'status', 'submittedAt', 'dueAt', 'assignee'] as const;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Readable, Transform, pipeline, type TransformCallback } from 'node:stream';
-import type { FileStore } from '../../lib/storage/index.js';
+import type { FileStore } from '../storage/index.js';
 import { SNIFF_BYTES, sniffContentType, type AcceptedContentType } from './sniff-content-type.js';
 import { UploadRefusedError } from './upload-refused-error.js';
 

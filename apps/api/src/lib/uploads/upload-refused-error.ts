@@ -1,4 +1,4 @@
-import { AppError, type FieldError } from '../../lib/errors.js';
+import { AppError, type FieldError } from '../errors.js';
 
 const statusBySlug = {
   validation: 400,
