@@ -19,22 +19,32 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
   target.focus({ preventScroll: true });
 }
 
+interface ErrorSummaryProps {
+  errors: ErrorSummaryItem[];
+  /**
+   * One below the heading of the form it belongs to, so that heading levels do not skip (WCAG 1.3.1);
+   * 2 suits a form that is the page's own content under its h1.
+   */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+}
+
 /**
  * The list of what to fix, shown above the form after a failed attempt. It takes focus when it appears,
  * so render it only when there are errors and give it a new `key` for each failed attempt.
  */
-export function ErrorSummary({ errors }: { errors: ErrorSummaryItem[] }) {
+export function ErrorSummary({ errors, headingLevel = 2 }: ErrorSummaryProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
   }, []);
+  const Title = `h${headingLevel}` as const;
 
   return (
     <div ref={ref} className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-      <h2 id="error-summary-title" className="error-summary__title">
+      <Title id="error-summary-title" className="error-summary__title">
         {t('ui.errorSummary.title')}
-      </h2>
+      </Title>
       <ul className="error-summary__list">
         {errors.map((item) => {
           const text = (

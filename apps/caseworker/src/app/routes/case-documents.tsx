@@ -10,7 +10,7 @@ export function CaseDocumentsRoute() {
   return (
     <>
       <h2>{t('caseView.tab.documents')}</h2>
-      <CaseDocuments caseId={item.id} />
+      <CaseDocuments caseId={item.id} handedOver={item.handedOverAt !== null} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useOutletContext } from 'react-router';
+import { HandedOverNotice } from '../../components/handed-over-notice';
 import { CaseHistory } from '../../features/case-history/components/case-history';
 import { MessageThread } from '../../features/case-messages/components/message-thread';
 import { InternalNotes } from '../../features/case-notes/components/internal-notes';
@@ -13,16 +14,18 @@ export type CaseTabKey = 'history' | 'messages' | 'notes' | 'supplements';
 export function CaseTabRoute({ tab }: { tab: CaseTabKey }) {
   const { t } = useTranslation();
   const item = useOutletContext<StaffCase>();
+  // The API refuses every change to a handed-over case, so its tabs offer none.
+  const handedOver = item.handedOverAt !== null;
   return (
     <>
       <h2>{t(`caseView.tab.${tab}`)}</h2>
       {tab === 'history' ? <CaseHistory caseId={item.id} /> : null}
-      {tab === 'messages' ? <MessageThread caseId={item.id} /> : null}
-      {tab === 'notes' ? <InternalNotes caseId={item.id} /> : null}
+      {tab === 'messages' ? <MessageThread caseId={item.id} handedOver={handedOver} /> : null}
+      {tab === 'notes' ? <InternalNotes caseId={item.id} handedOver={handedOver} /> : null}
       {tab === 'supplements' ? (
         <>
           <SupplementList caseId={item.id} />
-          <SupplementRequestForm caseId={item.id} />
+          {handedOver ? <HandedOverNotice /> : <SupplementRequestForm caseId={item.id} />}
         </>
       ) : null}
     </>

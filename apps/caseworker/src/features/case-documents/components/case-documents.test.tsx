@@ -59,7 +59,7 @@ function renderDocuments() {
   render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <CaseDocuments caseId={caseId} />
+        <CaseDocuments caseId={caseId} handedOver={false} />
       </QueryClientProvider>
     </I18nextProvider>,
   );

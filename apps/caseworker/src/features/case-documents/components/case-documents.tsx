@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { RECEIPT_CATEGORIES, isReceiptCategory, type Language } from '@ebistans/schema';
 import { Loading, formatDateTime, problemMessage, useLanguage } from '@ebistans/ui';
+import { HandedOverNotice } from '../../../components/handed-over-notice';
 import { useCaseDocuments, type CaseDocument } from '../api/case-documents';
 import { DocumentUploadForm } from './document-upload-form';
 
@@ -20,9 +21,9 @@ function senderText(document: CaseDocument, t: TFunction): string {
 
 /**
  * Handlingar: every document of the case from either side, newest last, each opened in the browser's
- * own viewer in a new tab (every open is audit-logged), and the form to add more.
+ * own viewer in a new tab (every open is audit-logged), and the form to add more unless the case is handed over.
  */
-export function CaseDocuments({ caseId }: { caseId: string }) {
+export function CaseDocuments({ caseId, handedOver }: { caseId: string; handedOver: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const documents = useCaseDocuments(caseId);
@@ -72,7 +73,7 @@ export function CaseDocuments({ caseId }: { caseId: string }) {
           </table>
         </div>
       )}
-      <DocumentUploadForm caseId={caseId} />
+      {handedOver ? <HandedOverNotice /> : <DocumentUploadForm caseId={caseId} />}
     </>
   );
 }

@@ -122,7 +122,7 @@ export function EditAnswersForm({ form, item, onSaved, onCancel }: EditAnswersFo
       <h3 ref={heading} tabIndex={-1}>
         {t('caseEdits.heading')}
       </h3>
-      {shownErrors.length > 0 ? <ErrorSummary key={attempt} errors={shownErrors} /> : null}
+      {shownErrors.length > 0 ? <ErrorSummary key={attempt} errors={shownErrors} headingLevel={4} /> : null}
       <p>{t('caseEdits.intro')}</p>
       <form noValidate onSubmit={onSubmit} className="case-edit">
         {steps.map((step) => (

@@ -98,6 +98,15 @@ describe('changing the answers', { timeout: 30_000 }, () => {
     expect(sent).toEqual([]);
   });
 
+  it("puts the error summary's heading one level below the editor's, so heading levels do not skip", async () => {
+    renderForm();
+    const level = (element: Element) => Number(element.tagName.slice(1));
+    const editorHeading = screen.getByText('Ändra uppgifter');
+    save();
+    const summary = await errorSummary();
+    expect(level(within(summary).getByRole('heading'))).toBe(level(editorHeading) + 1);
+  });
+
   it('checks the answers by the form before sending them', async () => {
     renderForm();
     fireEvent.change(rentField(), { target: { value: '' } });

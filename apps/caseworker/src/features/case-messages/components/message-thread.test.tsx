@@ -47,7 +47,7 @@ function renderThread() {
   render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <MessageThread caseId={caseId} />
+        <MessageThread caseId={caseId} handedOver={false} />
       </QueryClientProvider>
     </I18nextProvider>,
   );

@@ -1,12 +1,19 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading, formatDateTime, problemMessage, useLanguage } from '@ebistans/ui';
+import { HandedOverNotice } from '../../../components/handed-over-notice';
 import { TextEntryForm } from '../../../components/text-entry-form';
 import { uploadRefusal } from '../../../lib/upload-case-documents';
 import { useMessages, useSendMessage } from '../api/messages';
 
+interface MessageThreadProps {
+  caseId: string;
+  /** A handed-over case can only be read: no new messages from here. */
+  handedOver: boolean;
+}
+
 /** The secure thread with the applicant, oldest first, with whether our messages have been read. */
-export function MessageThread({ caseId }: { caseId: string }) {
+export function MessageThread({ caseId, handedOver }: MessageThreadProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const messages = useMessages(caseId);
@@ -63,44 +70,48 @@ export function MessageThread({ caseId }: { caseId: string }) {
           ))}
         </ul>
       )}
-      <TextEntryForm
-        id="new-message"
-        label={t('messages.label')}
-        submit={t('messages.submit')}
-        done={t('messages.sent')}
-        onSave={(body) =>
-          send.mutateAsync({ body, files }).then(() => {
-            setFiles([]);
-            setSentCount((count) => count + 1);
-          })
-        }
-        pending={send.isPending}
-        error={refusedFile ? null : send.error}
-      >
-        <div className={refusedFile ? 'field field--error' : 'field'}>
-          <label className="field-label" htmlFor={filesId}>
-            {t('caseMessages.files')}
-          </label>
-          <p className="field-hint" id={`${filesId}-hint`}>
-            {t('caseMessages.filesHint')}
-          </p>
-          {refusedFile ? (
-            <p className="field-error" id={`${filesId}-error`} role="alert">
-              {refusedFile}
+      {handedOver ? (
+        <HandedOverNotice />
+      ) : (
+        <TextEntryForm
+          id="new-message"
+          label={t('messages.label')}
+          submit={t('messages.submit')}
+          done={t('messages.sent')}
+          onSave={(body) =>
+            send.mutateAsync({ body, files }).then(() => {
+              setFiles([]);
+              setSentCount((count) => count + 1);
+            })
+          }
+          pending={send.isPending}
+          error={refusedFile ? null : send.error}
+        >
+          <div className={refusedFile ? 'field field--error' : 'field'}>
+            <label className="field-label" htmlFor={filesId}>
+              {t('caseMessages.files')}
+            </label>
+            <p className="field-hint" id={`${filesId}-hint`}>
+              {t('caseMessages.filesHint')}
             </p>
-          ) : null}
-          <input
-            key={sentCount}
-            id={filesId}
-            type="file"
-            multiple
-            accept=".pdf,.jpg,.jpeg,.png,.heic,.heif,application/pdf,image/jpeg,image/png,image/heic,image/heif"
-            aria-invalid={refusedFile ? true : undefined}
-            aria-describedby={refusedFile ? `${filesId}-hint ${filesId}-error` : `${filesId}-hint`}
-            onChange={(event) => setFiles([...(event.target.files ?? [])])}
-          />
-        </div>
-      </TextEntryForm>
+            {refusedFile ? (
+              <p className="field-error" id={`${filesId}-error`} role="alert">
+                {refusedFile}
+              </p>
+            ) : null}
+            <input
+              key={sentCount}
+              id={filesId}
+              type="file"
+              multiple
+              accept=".pdf,.jpg,.jpeg,.png,.heic,.heif,application/pdf,image/jpeg,image/png,image/heic,image/heif"
+              aria-invalid={refusedFile ? true : undefined}
+              aria-describedby={refusedFile ? `${filesId}-hint ${filesId}-error` : `${filesId}-hint`}
+              onChange={(event) => setFiles([...(event.target.files ?? [])])}
+            />
+          </div>
+        </TextEntryForm>
+      )}
     </>
   );
 }

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Loading, formatDateTime, problemMessage, useLanguage } from '@ebistans/ui';
+import { HandedOverNotice } from '../../../components/handed-over-notice';
 import { TextEntryForm } from '../../../components/text-entry-form';
 import { useAddNote, useNotes } from '../api/notes';
 
 /** Notes for colleagues only; the applicant never sees them. */
-export function InternalNotes({ caseId }: { caseId: string }) {
+export function InternalNotes({ caseId, handedOver }: { caseId: string; handedOver: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const notes = useNotes(caseId);
@@ -31,15 +32,19 @@ export function InternalNotes({ caseId }: { caseId: string }) {
           ))}
         </ul>
       )}
-      <TextEntryForm
-        id="new-note"
-        label={t('notes.label')}
-        submit={t('notes.submit')}
-        done={t('notes.saved')}
-        onSave={(text) => add.mutateAsync(text)}
-        pending={add.isPending}
-        error={add.error}
-      />
+      {handedOver ? (
+        <HandedOverNotice />
+      ) : (
+        <TextEntryForm
+          id="new-note"
+          label={t('notes.label')}
+          submit={t('notes.submit')}
+          done={t('notes.saved')}
+          onSave={(text) => add.mutateAsync(text)}
+          pending={add.isPending}
+          error={add.error}
+        />
+      )}
     </>
   );
 }

@@ -104,7 +104,7 @@ export function DecisionForm({ caseId, input, proposed, adults }: DecisionFormPr
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} aria-labelledby="decision-form-heading">
       <h3 id="decision-form-heading">{t('decision.form.heading')}</h3>
-      {summary.length > 0 ? <ErrorSummary key={attempt} errors={summary} /> : null}
+      {summary.length > 0 ? <ErrorSummary key={attempt} errors={summary} headingLevel={4} /> : null}
       <p>{t('decision.form.intro')}</p>
       {result ? (
         <CalculationTable

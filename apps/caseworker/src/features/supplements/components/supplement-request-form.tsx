@@ -31,7 +31,7 @@ export function SupplementRequestForm({ caseId }: { caseId: string }) {
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} aria-labelledby="supplement-form-heading">
       <h3 id="supplement-form-heading">{t('supplements.form.heading')}</h3>
-      {summary.length > 0 ? <ErrorSummary key={submitCount} errors={summary} /> : null}
+      {summary.length > 0 ? <ErrorSummary key={submitCount} errors={summary} headingLevel={4} /> : null}
       <TextArea
         label={t('supplements.form.message')}
         hint={t('supplements.form.messageHint')}
