@@ -29,6 +29,11 @@ export async function devOutboxCode(baseUrl: string, mobile: string): Promise<st
 
 export const demo = {
   municipality: 'demokommun',
-  applicant: { personnummer: '19121212-1212', password: 'demo-sokande', mobile: '0701234567' },
+  applicant: {
+    personnummer: '19121212-1212',
+    password: 'demo-sokande',
+    mobile: '0701234567',
+    email: 'tolvan@demokommun.example',
+  },
   caseworker: { username: 'handlaggare', password: 'demo-handlaggare', mobile: '0707654321' },
 };

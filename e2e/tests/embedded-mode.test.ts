@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MONTHLY_APPLICATION_FORM_ID, exampleMonthlyApplication, nextPeriod } from '@ebistans/schema';
 import { apiSession, demo, devOutboxCode } from '../support/api.js';
+import { staffSession } from '../support/caseworker.js';
 import { startServer } from '../support/server.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'ebistans-embedded-'));
@@ -26,6 +27,19 @@ async function loginAsDemoApplicant(baseUrl: string) {
   });
   expect(verified.status).toBe(200);
   return session;
+}
+
+/** The e-mail the job queue delivered to the dev outbox; it runs in the background, so this waits for it. */
+async function devOutboxEmail(baseUrl: string, to: string): Promise<string> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const { items } = (await (await fetch(`${baseUrl}/api/dev/outbox`)).json()) as {
+      items: { channel: string; to: string; body: string }[];
+    };
+    const email = items.find((item) => item.channel === 'email' && item.to === to);
+    if (email) return email.body;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`No e-mail to ${to} in the dev outbox`);
 }
 
 describe('embedded mode (PGlite, local files, dev outbox)', () => {
@@ -52,6 +66,17 @@ describe('embedded mode (PGlite, local files, dev outbox)', () => {
       });
       expect(submitted.status).toBe(201);
       caseNumber = String(submitted.body.caseNumber);
+
+      // A status change notifies the applicant through the job queue on PGlite; without SMTP, the dev outbox.
+      const caseworker = await staffSession(first.baseUrl);
+      const changed = await caseworker.post(`/api/staff/cases/${String(submitted.body.id)}/status`, {
+        status: 'in_progress',
+      });
+      expect(changed.status).toBe(200);
+      expect(await devOutboxEmail(first.baseUrl, demo.applicant.email)).toContain(
+        'Det finns ny information i dina ärendehändelser hos Demo kommun.',
+      );
+      expect(first.output()).toMatch(/\[dev-outbox\] E-post till t\*\*\*@demokommun\.example: Ny information från/);
 
       const page = await fetch(`${first.baseUrl}/handlaggare/inkorg-som-inte-finns`);
       expect(page.status).toBe(200);

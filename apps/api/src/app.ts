@@ -6,6 +6,7 @@ import type { AppConfig } from './config/env.js';
 import { openDatabase } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { loggerOptions } from './lib/logger.js';
+import { createJobQueue } from './lib/job-queue.js';
 import { createFileStore } from './lib/storage/index.js';
 import { applicationsRoutes } from './modules/applications/applications.routes.js';
 import { createApplicationsRepository } from './modules/applications/applications.repository.js';
@@ -97,6 +98,14 @@ import { createInternalNotesService } from './modules/internal-notes/internal-no
 import { createMunicipalitiesRepository } from './modules/municipalities/municipalities.repository.js';
 import { municipalitiesRoutes } from './modules/municipalities/municipalities.routes.js';
 import { createDevOutbox } from './modules/notifications/dev-outbox.js';
+import { createApplicantDelivery } from './modules/notifications/applicant-delivery.js';
+import {
+  APPLICANT_NOTIFICATIONS_QUEUE,
+  applicantNotificationsQueue,
+  createApplicantNotifier,
+} from './modules/notifications/applicant-notifier.js';
+import { createSmtpEmailSender } from './modules/notifications/email-sender.js';
+import { createNotificationsRepository } from './modules/notifications/notifications.repository.js';
 import { devOutboxRoutes } from './modules/notifications/dev-outbox.routes.js';
 import { createReceiptsRepository } from './modules/receipts/receipts.repository.js';
 import { receiptsRoutes } from './modules/receipts/receipts.routes.js';
@@ -112,6 +121,8 @@ const incomingRequestId = /^[A-Za-z0-9._-]{8,64}$/;
 export interface BuildOptions {
   /** Where log lines go; standard output when omitted. */
   logStream?: DestinationStream;
+  /** Start the job queue and its workers (the default); off only for tools that just read the routes. */
+  runJobs?: boolean;
 }
 
 /**
@@ -152,6 +163,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   // Services, each with only the dependencies it needs
   const { db } = database;
   const outbox = createDevOutbox(db, app.log);
+  const jobQueue = createJobQueue(database, app.log);
+  const applicantNotifier = createApplicantNotifier(jobQueue);
   const audit = createAuditService(db);
   const loginThrottle = createLoginThrottle({
     repository: createLoginThrottleRepository(db),
@@ -197,8 +210,18 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   const inboxService = createInboxService({ repository: createInboxRepository(db), audit, fileStore });
   const listSettingsService = createListSettingsService({ db, repository: createListSettingsRepository(db), audit });
   const assignmentsService = createAssignmentsService({ db, repository: createAssignmentsRepository(db), audit });
-  const caseHandlingService = createCaseHandlingService({ db, repository: createCaseHandlingRepository(), audit });
-  const decisionsService = createDecisionsService({ db, repository: createDecisionsRepository(db), audit });
+  const caseHandlingService = createCaseHandlingService({
+    db,
+    repository: createCaseHandlingRepository(),
+    audit,
+    notifier: applicantNotifier,
+  });
+  const decisionsService = createDecisionsService({
+    db,
+    repository: createDecisionsRepository(db),
+    audit,
+    notifier: applicantNotifier,
+  });
   const caseRemovalService = createCaseRemovalService({
     db,
     repository: createCaseRemovalRepository(),
@@ -331,6 +354,22 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   }
 
   if (config.seedDemo && (await seedDemo(db))) app.log.info('Demo data created');
+
+  if (options.runJobs ?? true) {
+    // Jobs run in this process; the hook, added after the database's, runs before it (onClose runs
+    // last-added first), so running jobs finish while the database is still open.
+    await jobQueue.start([applicantNotificationsQueue(config.notifications)]);
+    app.addHook('onClose', () => jobQueue.stop());
+    await jobQueue.work(
+      APPLICANT_NOTIFICATIONS_QUEUE,
+      createApplicantDelivery({
+        repository: createNotificationsRepository(db),
+        email: config.email.kind === 'smtp' ? createSmtpEmailSender(config.email.smtp) : outbox.emailSender,
+        publicUrl: config.publicUrl,
+        defaultFrom: config.email.from,
+      }),
+    );
+  }
 
   return app;
 }

@@ -93,4 +93,43 @@ describe('loadConfig', () => {
   it('requires S3 credentials with a bucket', () => {
     expect(() => loadConfig({ ...base, S3_BUCKET: 'verifikat' })).toThrowError(/S3_ACCESS_KEY_ID/);
   });
+
+  it('sends e-mail to the dev outbox unless SMTP is set, and then needs a sender', () => {
+    expect(loadConfig(base)).toMatchObject({
+      email: { kind: 'dev-outbox' },
+      publicUrl: 'http://localhost:3000',
+      notifications: { retryLimit: 8, retryDelaySeconds: 30 },
+    });
+    expect(() => loadConfig({ ...base, SMTP_HOST: 'smtp.kommun.se' })).toThrowError(/MAIL_FROM: is required/);
+    expect(
+      loadConfig({
+        ...base,
+        SMTP_HOST: 'smtp.kommun.se',
+        SMTP_PORT: '587',
+        SMTP_USER: 'ebistans',
+        SMTP_PASS: 'secret',
+        MAIL_FROM: 'Ekonomiskt bistånd <noreply@kommun.se>',
+        PUBLIC_URL: 'https://ebistans.kommun.se/',
+      }),
+    ).toMatchObject({
+      publicUrl: 'https://ebistans.kommun.se',
+      email: {
+        kind: 'smtp',
+        smtp: { host: 'smtp.kommun.se', port: 587, secure: false, requireTls: false, user: 'ebistans' },
+        from: 'Ekonomiskt bistånd <noreply@kommun.se>',
+      },
+    });
+  });
+
+  it('requires SMTP and an https:// PUBLIC_URL in production', () => {
+    const production = { ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) };
+    expect(() => loadConfig(production)).toThrowError(
+      /SMTP_URL: SMTP_URL or SMTP_HOST is required in production[\s\S]*PUBLIC_URL: an https:\/\/ URL is required/,
+    );
+    expect(() => loadConfig({ ...production, PUBLIC_URL: 'http://ebistans.kommun.se' })).toThrowError(/PUBLIC_URL/);
+    // Other production settings (SMS, BankID) are still missing here; SMTP is no longer among them.
+    const withSmtp = { ...production, SMTP_URL: 'smtp://smtp.kommun.se:587', MAIL_FROM: 'noreply@kommun.se' };
+    expect(() => loadConfig(withSmtp)).toThrowError(/SMS_PROVIDER/);
+    expect(() => loadConfig(withSmtp)).not.toThrowError(/SMTP_URL|MAIL_FROM/);
+  });
 });

@@ -46,6 +46,29 @@ const envSchema = databaseEnvSchema
     /** Failed checks from one client address, across login names, within LOGIN_LOCK_MINUTES. */
     LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(100_000).default(30),
     SMS_PROVIDER: z.enum(['dev-outbox']).default('dev-outbox'),
+    /**
+     * Where people reach the e-service, e.g. https://ebistans.kommun.se; links in notifications point here.
+     * Unset (embedded/dev mode only), http://localhost:PORT.
+     */
+    PUBLIC_URL: z.url().optional(),
+    /** SMTP for notification e-mail, as one URL (smtp:// or smtps://) or as host and port; unset, the dev outbox. */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    SMTP_HOST: z.string().min(1).optional(),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    /** TLS from the first byte (usually port 465); otherwise STARTTLS when the server offers it. */
+    SMTP_SECURE: booleanFromEnv.default(false),
+    /** Refuse to send unless STARTTLS succeeds; on by default in production. */
+    SMTP_REQUIRE_TLS: booleanFromEnv.optional(),
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASS: z.string().min(1).optional(),
+    /** The sender, e.g. "Ekonomiskt bistånd <noreply@kommun.se>", unless the municipality sets its own. */
+    MAIL_FROM: z.string().min(3).optional(),
+    /** Retries of a failed notification, the first after the delay, each next one twice as long after. */
+    NOTIFICATION_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
+    NOTIFICATION_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     /** The RP API base, e.g. https://appapi2.bankid.com/rp/v6.0/; unset, the embedded simulator answers. */
     BANKID_URL: z.url().optional(),
     BANKID_PFX_PATH: z.string().min(1).optional(),
@@ -87,6 +110,26 @@ const envSchema = databaseEnvSchema
       // Tokens and the client secret would cross the network in clear.
       ctx.addIssue({ code: 'custom', path: ['SSO_ALLOW_HTTP'], message: 'is not allowed in production' });
     }
+    const smtp = Boolean(env.SMTP_URL ?? env.SMTP_HOST);
+    if (env.SMTP_URL && env.SMTP_HOST) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_HOST'], message: 'give either SMTP_URL or SMTP_HOST, not both' });
+    }
+    if (smtp && !env.MAIL_FROM) {
+      ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'is required with SMTP_URL or SMTP_HOST' });
+    }
+    if (env.NODE_ENV === 'production') {
+      // The dev outbox would keep the applicants' notifications in a table nobody reads.
+      if (!smtp) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['SMTP_URL'],
+          message: 'SMTP_URL or SMTP_HOST is required in production',
+        });
+      }
+      if (!env.PUBLIC_URL?.startsWith('https://')) {
+        ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'an https:// URL is required in production' });
+      }
+    }
     if (env.BANKID_PFX_PATH && !env.BANKID_URL) {
       ctx.addIssue({ code: 'custom', path: ['BANKID_URL'], message: 'is required with BANKID_PFX_PATH' });
     }
@@ -113,6 +156,19 @@ export type FileStoreConfig =
       secretAccessKey: string;
       forcePathStyle: boolean;
     };
+
+export interface SmtpConfig {
+  url: string | undefined;
+  host: string | undefined;
+  port: number | undefined;
+  secure: boolean;
+  requireTls: boolean;
+  user: string | undefined;
+  password: string | undefined;
+}
+
+/** SMTP, or in embedded/dev mode the dev outbox; `from` unless the municipality has its own sender. */
+export type EmailConfig = { kind: 'smtp'; smtp: SmtpConfig; from: string } | { kind: 'dev-outbox'; from: string };
 
 /** The embedded simulator (never in production), or the BankID RP API with the RP's client certificate. */
 export type BankIdConfig =
@@ -142,6 +198,10 @@ export interface AppConfig {
     address: { maxFailures: number; windowMs: number; lockMs: number };
   };
   smsProvider: 'dev-outbox';
+  /** The e-service's address without a trailing slash; notifications link to the login page under it. */
+  publicUrl: string;
+  email: EmailConfig;
+  notifications: { retryLimit: number; retryDelaySeconds: number };
   bankId: BankIdConfig;
   /** Staff single sign-on; each municipality's provider is in its settings (`settings.sso`). */
   sso: { allowHttp: boolean };
@@ -213,6 +273,24 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       },
     },
     smsProvider: e.SMS_PROVIDER,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    email:
+      e.SMTP_URL || e.SMTP_HOST
+        ? {
+            kind: 'smtp',
+            smtp: {
+              url: e.SMTP_URL,
+              host: e.SMTP_HOST,
+              port: e.SMTP_PORT,
+              secure: e.SMTP_SECURE,
+              requireTls: e.SMTP_REQUIRE_TLS ?? production,
+              user: e.SMTP_USER,
+              password: e.SMTP_PASS,
+            },
+            from: e.MAIL_FROM ?? '',
+          }
+        : { kind: 'dev-outbox', from: e.MAIL_FROM ?? 'ebistans <noreply@localhost>' },
+    notifications: { retryLimit: e.NOTIFICATION_RETRY_LIMIT, retryDelaySeconds: e.NOTIFICATION_RETRY_DELAY_SECONDS },
     bankId: e.BANKID_URL
       ? {
           kind: 'rp-api',

@@ -15,6 +15,11 @@ export interface DatabaseHandle {
   db: Database;
   kind: 'postgres' | 'pglite';
   ping(): Promise<void>;
+  /**
+   * Plain SQL outside drizzle, for the job queue (pg-boss): one statement with $1… parameters, or several
+   * statements without parameters (its schema installation and locked maintenance).
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 }
 
@@ -29,6 +34,7 @@ export function openDatabase(config: AppConfig['database']): DatabaseHandle {
       db,
       kind: 'postgres',
       ping: async () => void (await db.execute(sql`select 1`)),
+      executeSql: (text, values) => pool.query(text, values),
       close: () => pool.end(),
     };
   }
@@ -39,6 +45,12 @@ export function openDatabase(config: AppConfig['database']): DatabaseHandle {
     db,
     kind: 'pglite',
     ping: async () => void (await db.execute(sql`select 1`)),
+    // PGlite takes several statements only through exec(), which has no parameters.
+    executeSql: async (text, values) => {
+      if (values && values.length > 0) return client.query(text, values);
+      const results = await client.exec(text);
+      return results.at(-1) ?? { rows: [] };
+    },
     close: () => client.close(),
   };
 }

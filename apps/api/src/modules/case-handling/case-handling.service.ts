@@ -5,12 +5,14 @@ import { assertTransition } from '../../lib/case-lifecycle.js';
 import { ConflictError } from '../../lib/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { StaffIdentity } from '../auth/identity.js';
+import type { ApplicantNotifier } from '../notifications/applicant-notifier.js';
 import type { CaseHandlingRepository } from './case-handling.repository.js';
 
 interface CaseHandlingServiceDeps {
   db: Database;
   repository: CaseHandlingRepository;
   audit: Pick<AuditService, 'record'>;
+  notifier: Pick<ApplicantNotifier, 'caseNews'>;
 }
 
 interface Change {
@@ -25,7 +27,7 @@ interface Change {
  * case system's number, and a personal flag. Every change is audit-logged; all but the flag, which is
  * nobody else's business, are also case events.
  */
-export function createCaseHandlingService({ db, repository, audit }: CaseHandlingServiceDeps) {
+export function createCaseHandlingService({ db, repository, audit, notifier }: CaseHandlingServiceDeps) {
   async function apply(
     identity: StaffIdentity,
     caseId: string,
@@ -68,6 +70,7 @@ export function createCaseHandlingService({ db, repository, audit }: CaseHandlin
         if (!(await repository.changeStatus(tx, caseId, current.status, input.status))) {
           throw new ConflictError('The case changed status meanwhile; reload it');
         }
+        await notifier.caseNews(tx, caseId, 'status-changed');
         const comment = input.comment ? { comment: input.comment } : {};
         return {
           action: 'case.status.change',

@@ -19,6 +19,7 @@ import { BusinessRuleError, ConflictError, ForbiddenError, NotFoundError } from 
 import { renderDecisionPdf } from '../../lib/pdf/decision-pdf.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ApplicantIdentity, StaffIdentity } from '../auth/identity.js';
+import type { ApplicantNotifier } from '../notifications/applicant-notifier.js';
 import type { DecisionsRepository } from './decisions.repository.js';
 import {
   recordedDecisionSchema,
@@ -31,6 +32,7 @@ interface DecisionsServiceDeps {
   db: Database;
   repository: DecisionsRepository;
   audit: Pick<AuditService, 'record'>;
+  notifier: Pick<ApplicantNotifier, 'caseNews'>;
 }
 
 type DecisionCase = NonNullable<Awaited<ReturnType<DecisionsRepository['findCase']>>>;
@@ -65,7 +67,7 @@ function recordedOf(found: DecisionCase): RecordedDecision | null {
  * Decisions on a case (issue 5, point 5): the riksnorm proposal line by line, recording a decision that the
  * server recomputes from the case's answers and the caseworker's approvals, and the decision letter.
  */
-export function createDecisionsService({ db, repository, audit }: DecisionsServiceDeps) {
+export function createDecisionsService({ db, repository, audit, notifier }: DecisionsServiceDeps) {
   /** Reading takes any case in scope; recording a decision only one not handed over (`requireChangeableStaffCase`). */
   async function staffCase(identity: StaffIdentity, caseId: string, requireCase = requireStaffCase) {
     const scoped = await requireCase(db, identity, caseId);
@@ -171,6 +173,7 @@ export function createDecisionsService({ db, repository, audit }: DecisionsServi
           actorId: identity.staffId,
           data: { from: found.status, outcome: decision.outcome, amount: decision.amount },
         });
+        await notifier.caseNews(tx, caseId, 'decision-recorded');
         await audit.record(
           {
             ...auditEntry(identity, municipalityId, caseId, 'case.decision.record', requestId),

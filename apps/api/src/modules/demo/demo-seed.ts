@@ -9,7 +9,13 @@ import { hashPassword } from '../../lib/passwords.js';
  */
 export const demoLogins = {
   municipality: { slug: 'demokommun', name: 'Demo kommun' },
-  applicant: { personnummer: '191212121212', password: 'demo-sokande', mobile: '0701234567' },
+  applicant: {
+    personnummer: '191212121212',
+    password: 'demo-sokande',
+    mobile: '0701234567',
+    // Notifications land in the dev outbox; .example is a name that can never receive real mail.
+    email: 'tolvan@demokommun.example',
+  },
   caseworker: { username: 'handlaggare', password: 'demo-handlaggare', mobile: '0707654321' },
 } as const;
 
@@ -41,6 +47,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
       givenName: 'Tolvan',
       familyName: 'Tolvansson',
       mobile: demoLogins.applicant.mobile,
+      email: demoLogins.applicant.email,
       passwordHash: applicantHash,
     });
     await tx.insert(staff).values({

@@ -1,0 +1,33 @@
+import type { NotificationTemplate } from './template.js';
+
+/**
+ * That something new waits in the applicant's case events, worded as the municipalities promise it: no name,
+ * no case content, only the municipality and where to log in. Replies by e-mail would not be secure, so
+ * the text points to the messages after login.
+ */
+export const caseNews: NotificationTemplate = {
+  sv: ({ municipalityName, loginUrl }) => ({
+    subject: `Ny information från ${municipalityName}`,
+    text: [
+      'Hej!',
+      '',
+      `Det finns ny information i dina ärendehändelser hos ${municipalityName}.`,
+      '',
+      `Logga in för att läsa den: ${loginUrl}`,
+      '',
+      'Svara inte på det här e-postmeddelandet. Vill du skriva till oss gör du det när du har loggat in.',
+    ].join('\n'),
+  }),
+  en: ({ municipalityName, loginUrl }) => ({
+    subject: `New information from ${municipalityName}`,
+    text: [
+      'Hello,',
+      '',
+      `There is new information in your case events at ${municipalityName}.`,
+      '',
+      `Log in to read it: ${loginUrl}`,
+      '',
+      'Please do not reply to this e-mail. If you want to write to us, do so after logging in.',
+    ].join('\n'),
+  }),
+};
