@@ -18,11 +18,14 @@ export function apiSession(baseUrl: string) {
   };
 }
 
-/** The newest one-time code the dev outbox holds for a phone number. */
+/** The newest one-time code the dev outbox holds for a phone number, past any notification SMS to it. */
 export async function devOutboxCode(baseUrl: string, mobile: string): Promise<string> {
   const response = await fetch(`${baseUrl}/api/dev/outbox`);
   const { items } = (await response.json()) as { items: { to: string; body: string }[] };
-  const code = /\b(\d{6})\b/.exec(items.find((item) => item.to === mobile)?.body ?? '')?.[1];
+  const code = items
+    .filter((item) => item.to === mobile)
+    .map((item) => /\b(\d{6})\b/.exec(item.body)?.[1])
+    .find((found) => found !== undefined);
   if (!code) throw new Error(`No one-time code for ${mobile} in the dev outbox`);
   return code;
 }

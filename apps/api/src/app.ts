@@ -105,8 +105,16 @@ import {
   createApplicantNotifier,
 } from './modules/notifications/applicant-notifier.js';
 import { createSmtpEmailSender } from './modules/notifications/email-sender.js';
+import { createElksSmsSender } from './modules/notifications/elks-sms-sender.js';
 import { createNotificationsRepository } from './modules/notifications/notifications.repository.js';
 import { devOutboxRoutes } from './modules/notifications/dev-outbox.routes.js';
+import { createStaffDelivery } from './modules/notifications/staff-delivery.js';
+import {
+  STAFF_NOTIFICATIONS_QUEUE,
+  createStaffNotifier,
+  staffNotificationsQueue,
+} from './modules/notifications/staff-notifier.js';
+import { createStaffRecipientsRepository } from './modules/notifications/staff-recipients.repository.js';
 import { createReceiptsRepository } from './modules/receipts/receipts.repository.js';
 import { receiptsRoutes } from './modules/receipts/receipts.routes.js';
 import { createReceiptsService } from './modules/receipts/receipts.service.js';
@@ -163,8 +171,10 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   // Services, each with only the dependencies it needs
   const { db } = database;
   const outbox = createDevOutbox(db, app.log);
+  const smsSender = config.sms.kind === '46elks' ? createElksSmsSender(config.sms) : outbox.sender;
   const jobQueue = createJobQueue(database, app.log);
   const applicantNotifier = createApplicantNotifier(jobQueue);
+  const staffNotifier = createStaffNotifier(jobQueue);
   const audit = createAuditService(db);
   const loginThrottle = createLoginThrottle({
     repository: createLoginThrottleRepository(db),
@@ -173,13 +183,18 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   });
   const authService = createAuthService({
     repository: createAuthRepository(db),
-    smsSender: outbox.sender,
+    smsSender,
     throttle: loginThrottle,
     secret: config.sessionSecret,
     idleMinutes: config.sessionIdleMinutes,
   });
   const applicationsRepository = createApplicationsRepository(db);
-  const applicationsService = createApplicationsService({ db, repository: applicationsRepository, fileStore });
+  const applicationsService = createApplicationsService({
+    db,
+    repository: applicationsRepository,
+    fileStore,
+    staffNotifier,
+  });
   const manualCasesService = createManualCasesService({
     db,
     repository: createManualCasesRepository(db),
@@ -200,16 +215,31 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
     maxBytes: config.uploadMaxBytes,
     log: app.log,
   });
-  const messagesService = createMessagesService({ db, repository: createMessagesRepository(db), audit });
+  const messagesService = createMessagesService({
+    db,
+    repository: createMessagesRepository(db),
+    audit,
+    staffNotifier,
+  });
   const applicantMessagesService = createApplicantMessagesService({
     db,
     repository: createApplicantMessagesRepository(db),
     audit,
   });
-  const supplementsService = createSupplementsService({ db, repository: createSupplementsRepository(db), audit });
+  const supplementsService = createSupplementsService({
+    db,
+    repository: createSupplementsRepository(db),
+    audit,
+    staffNotifier,
+  });
   const inboxService = createInboxService({ repository: createInboxRepository(db), audit, fileStore });
   const listSettingsService = createListSettingsService({ db, repository: createListSettingsRepository(db), audit });
-  const assignmentsService = createAssignmentsService({ db, repository: createAssignmentsRepository(db), audit });
+  const assignmentsService = createAssignmentsService({
+    db,
+    repository: createAssignmentsRepository(db),
+    audit,
+    staffNotifier,
+  });
   const caseHandlingService = createCaseHandlingService({
     db,
     repository: createCaseHandlingRepository(),
@@ -337,7 +367,10 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
       await api.register(caseDocumentsRoutes, { service: caseDocumentsService, maxBytes: config.uploadMaxBytes });
       await api.register(manualCasesRoutes, { service: manualCasesService });
       await api.register(testModeRoutes, { service: testModeService });
-      if (config.smsProvider === 'dev-outbox' && config.environment !== 'production') {
+      if (
+        (config.sms.kind === 'dev-outbox' || config.email.kind === 'dev-outbox') &&
+        config.environment !== 'production'
+      ) {
         await api.register(devOutboxRoutes, { outbox });
       }
     },
@@ -358,13 +391,28 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   if (options.runJobs ?? true) {
     // Jobs run in this process; the hook, added after the database's, runs before it (onClose runs
     // last-added first), so running jobs finish while the database is still open.
-    await jobQueue.start([applicantNotificationsQueue(config.notifications)]);
+    await jobQueue.start([
+      applicantNotificationsQueue(config.notifications),
+      staffNotificationsQueue(config.notifications),
+    ]);
     app.addHook('onClose', () => jobQueue.stop());
+    const emailSender =
+      config.email.kind === 'smtp' ? createSmtpEmailSender(config.email.smtp) : outbox.emailSender;
     await jobQueue.work(
       APPLICANT_NOTIFICATIONS_QUEUE,
       createApplicantDelivery({
         repository: createNotificationsRepository(db),
-        email: config.email.kind === 'smtp' ? createSmtpEmailSender(config.email.smtp) : outbox.emailSender,
+        email: emailSender,
+        sms: smsSender,
+        publicUrl: config.publicUrl,
+        defaultFrom: config.email.from,
+      }),
+    );
+    await jobQueue.work(
+      STAFF_NOTIFICATIONS_QUEUE,
+      createStaffDelivery({
+        repository: createStaffRecipientsRepository(db),
+        email: emailSender,
         publicUrl: config.publicUrl,
         defaultFrom: config.email.from,
       }),

@@ -40,6 +40,7 @@ const lines = [
   `  Database:        ${config.database.kind === 'pglite' ? `PGlite in ${config.database.directory}` : 'PostgreSQL (DATABASE_URL)'}`,
   `  Files:           ${config.fileStore.kind === 'folder' ? config.fileStore.directory : `S3 bucket ${config.fileStore.bucket}`}`,
   `  E-mail:          ${config.email.kind === 'smtp' ? 'SMTP' : `dev outbox (${base}/api/dev/outbox)`}`,
+  `  SMS:             ${config.sms.kind === '46elks' ? '46elks' : `dev outbox (${base}/api/dev/outbox)`}`,
   `  BankID:          ${config.bankId.kind === 'simulator' ? `simulator; approve logins at ${base}/bankid-simulator/` : 'RP API (BANKID_URL)'}`,
 ];
 if (!config.spa) lines.push('  (SPAs not built: run `pnpm build` to serve them)');

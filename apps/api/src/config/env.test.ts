@@ -132,4 +132,23 @@ describe('loadConfig', () => {
     expect(() => loadConfig(withSmtp)).toThrowError(/SMS_PROVIDER/);
     expect(() => loadConfig(withSmtp)).not.toThrowError(/SMTP_URL|MAIL_FROM/);
   });
+
+  it('sends SMS through 46elks with its credentials and a valid sender, over https in production', () => {
+    expect(loadConfig(base).sms).toEqual({ kind: 'dev-outbox' });
+    const elks = { SMS_PROVIDER: '46elks', ELKS_USERNAME: 'u1234', ELKS_PASSWORD: 'secret', SMS_FROM: 'Ekbistand' };
+    expect(loadConfig({ ...base, ...elks }).sms).toEqual({
+      kind: '46elks',
+      apiUrl: 'https://api.46elks.com',
+      username: 'u1234',
+      password: 'secret',
+      from: 'Ekbistand',
+    });
+    expect(() => loadConfig({ ...base, SMS_PROVIDER: '46elks' })).toThrowError(
+      /ELKS_USERNAME: is required with SMS_PROVIDER=46elks[\s\S]*ELKS_PASSWORD[\s\S]*SMS_FROM/,
+    );
+    expect(() => loadConfig({ ...base, ...elks, SMS_FROM: 'Ekonomiskt bistånd' })).toThrowError(/SMS_FROM: must be/);
+    expect(() =>
+      loadConfig({ ...base, ...elks, NODE_ENV: 'production', ELKS_API_URL: 'http://sms.kommun.se' }),
+    ).toThrowError(/ELKS_API_URL: an https:\/\/ URL is required in production/);
+  });
 });

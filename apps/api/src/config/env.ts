@@ -45,7 +45,20 @@ const envSchema = databaseEnvSchema
       .default(15),
     /** Failed checks from one client address, across login names, within LOGIN_LOCK_MINUTES. */
     LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(100_000).default(30),
-    SMS_PROVIDER: z.enum(['dev-outbox']).default('dev-outbox'),
+    /** Where SMS (one-time codes, applicant notifications) go: the dev outbox, or the 46elks gateway. */
+    SMS_PROVIDER: z.enum(['dev-outbox', '46elks']).default('dev-outbox'),
+    /** The 46elks API base; the SMS endpoint is {ELKS_API_URL}/a1/sms. */
+    ELKS_API_URL: z.url().default('https://api.46elks.com'),
+    ELKS_USERNAME: z.string().min(1).optional(),
+    ELKS_PASSWORD: z.string().min(1).optional(),
+    /** The sender people see: a text sender id (a letter, then letters or digits, at most 11) or an E.164 number. */
+    SMS_FROM: z
+      .string()
+      .regex(
+        /^(?:[A-Za-z][A-Za-z0-9]{2,10}|\+[1-9]\d{6,14})$/,
+        'must be 3–11 letters or digits starting with a letter, or a +46… number',
+      )
+      .optional(),
     /**
      * Where people reach the e-service, e.g. https://ebistans.kommun.se; links in notifications point here.
      * Unset (embedded/dev mode only), http://localhost:PORT.
@@ -110,6 +123,15 @@ const envSchema = databaseEnvSchema
       // Tokens and the client secret would cross the network in clear.
       ctx.addIssue({ code: 'custom', path: ['SSO_ALLOW_HTTP'], message: 'is not allowed in production' });
     }
+    if (env.SMS_PROVIDER === '46elks') {
+      for (const key of ['ELKS_USERNAME', 'ELKS_PASSWORD', 'SMS_FROM'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required with SMS_PROVIDER=46elks' });
+      }
+      // Basic auth would carry the API password in clear.
+      if (env.NODE_ENV === 'production' && !env.ELKS_API_URL.startsWith('https://')) {
+        ctx.addIssue({ code: 'custom', path: ['ELKS_API_URL'], message: 'an https:// URL is required in production' });
+      }
+    }
     const smtp = Boolean(env.SMTP_URL ?? env.SMTP_HOST);
     if (env.SMTP_URL && env.SMTP_HOST) {
       ctx.addIssue({ code: 'custom', path: ['SMTP_HOST'], message: 'give either SMTP_URL or SMTP_HOST, not both' });
@@ -170,6 +192,11 @@ export interface SmtpConfig {
 /** SMTP, or in embedded/dev mode the dev outbox; `from` unless the municipality has its own sender. */
 export type EmailConfig = { kind: 'smtp'; smtp: SmtpConfig; from: string } | { kind: 'dev-outbox'; from: string };
 
+/** The dev outbox (embedded/dev mode only), or the 46elks HTTP API with the account's API credentials. */
+export type SmsConfig =
+  | { kind: 'dev-outbox' }
+  | { kind: '46elks'; apiUrl: string; username: string; password: string; from: string };
+
 /** The embedded simulator (never in production), or the BankID RP API with the RP's client certificate. */
 export type BankIdConfig =
   | { kind: 'simulator' }
@@ -197,7 +224,7 @@ export interface AppConfig {
     account: { maxFailures: number; windowMs: number; lockMs: number };
     address: { maxFailures: number; windowMs: number; lockMs: number };
   };
-  smsProvider: 'dev-outbox';
+  sms: SmsConfig;
   /** The e-service's address without a trailing slash; notifications link to the login page under it. */
   publicUrl: string;
   email: EmailConfig;
@@ -272,7 +299,16 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
         lockMs: e.LOGIN_LOCK_MINUTES * MINUTE_MS,
       },
     },
-    smsProvider: e.SMS_PROVIDER,
+    sms:
+      e.SMS_PROVIDER === '46elks'
+        ? {
+            kind: '46elks',
+            apiUrl: e.ELKS_API_URL.replace(/\/+$/, ''),
+            username: e.ELKS_USERNAME ?? '',
+            password: e.ELKS_PASSWORD ?? '',
+            from: e.SMS_FROM ?? '',
+          }
+        : { kind: 'dev-outbox' },
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     email:
       e.SMTP_URL || e.SMTP_HOST

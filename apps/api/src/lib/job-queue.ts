@@ -68,7 +68,9 @@ export function createJobQueue(database: Pick<DatabaseHandle, 'executeSql'>, log
 
     /** Runs the handler for each job, one at a time; a thrown error fails the attempt and schedules a retry. */
     async work<Data>(queue: string, handler: (job: Job<Data>) => Promise<void>) {
-      await boss.work<Data>(queue, async ([job]) => {
+      // Polled every half second (pg-boss's minimum) rather than every two: a notification should follow its
+      // event within a second, and each poll is one indexed query.
+      await boss.work<Data>(queue, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
         if (job) await handler({ id: job.id, data: job.data });
       });
     },

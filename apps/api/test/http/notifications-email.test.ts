@@ -60,7 +60,9 @@ async function waitFor<T>(check: () => T | undefined | Promise<T | undefined>, t
 /** The queue's own record of the case's notification jobs, as pg-boss keeps them. */
 async function jobsFor(caseId: string) {
   const { rows } = await t.database.executeSql(
-    "select id, state, retry_count from pgboss.job where data->>'caseId' = $1 order by created_on",
+    // Staff hear of the same cases through their own queue, and the applicant's SMS has jobs of its own;
+    // only the applicant's e-mail jobs are counted here.
+    "select id, state, retry_count from pgboss.job where name = 'applicant-notifications' and data->>'caseId' = $1 and data->>'channel' = 'email' order by created_on",
     [caseId],
   );
   return rows as { id: string; state: string; retry_count: number }[];
@@ -209,10 +211,15 @@ describe('the templates', () => {
       'decision-recorded/sv',
       'decision-recorded/en',
     ]);
-    for (const { subject, text } of renderings) {
-      expect(text).toContain('Ekeby kommun');
-      expect(text).toContain(`${PUBLIC_URL}/kommun/ekeby`);
+    for (const { subject, text, sms } of renderings) {
+      for (const body of [text, sms]) {
+        expect(body).toContain('Ekeby kommun');
+        expect(body).toContain(`${PUBLIC_URL}/kommun/ekeby`);
+      }
       expectNeutral(`${subject}\n${text}`, applicant);
+      expectNeutral(sms, applicant);
+      // One SMS part: 160 characters of the GSM alphabet, which has å, ä and ö.
+      expect(sms.length).toBeLessThanOrEqual(160);
     }
   });
 });

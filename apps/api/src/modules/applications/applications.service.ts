@@ -5,6 +5,7 @@ import type { Database } from '../../db/client.js';
 import { NotFoundError } from '../../lib/errors.js';
 import type { FileStore } from '../../lib/storage/index.js';
 import type { ApplicantIdentity } from '../auth/identity.js';
+import type { StaffNotifier } from '../notifications/staff-notifier.js';
 import { renderApplicationPdf } from '../../lib/pdf/application-pdf.js';
 import { buildChecklist } from '../../lib/receipt-checklist.js';
 import type { ApplicationsRepository } from './applications.repository.js';
@@ -18,6 +19,7 @@ interface ApplicationsServiceDeps {
   db: Database;
   repository: ApplicationsRepository;
   fileStore: FileStore;
+  staffNotifier: Pick<StaffNotifier, 'caseNews'>;
 }
 
 interface SubmitInput {
@@ -33,7 +35,7 @@ interface SubmitInput {
 /** Thrown inside the transaction when a concurrent request with the same key won; rolls back our number. */
 class AlreadySubmitted extends Error {}
 
-export function createApplicationsService({ db, repository, fileStore }: ApplicationsServiceDeps) {
+export function createApplicationsService({ db, repository, fileStore, staffNotifier }: ApplicationsServiceDeps) {
   async function replay(identity: ApplicantIdentity, submissionKey: string | undefined) {
     return submissionKey ? repository.findBySubmissionKey(identity.applicantId, submissionKey) : undefined;
   }
@@ -94,6 +96,7 @@ export function createApplicationsService({ db, repository, fileStore }: Applica
             actorKind: 'applicant',
             actorId: identity.applicantId,
           });
+          await staffNotifier.caseNews(tx, inserted.id, 'case-submitted');
           const requirements = requiredReceipts(form, data);
           if (draft) {
             await repository.handOverDraft(

@@ -3,19 +3,21 @@ import { caseScopeFor, requireChangeableStaffCase } from '../../lib/case-access.
 import { BusinessRuleError } from '../../lib/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { StaffIdentity } from '../auth/identity.js';
+import type { StaffNotifier } from '../notifications/staff-notifier.js';
 import type { AssignmentsRepository } from './assignments.repository.js';
 
 interface AssignmentsServiceDeps {
   db: Database;
   repository: AssignmentsRepository;
   audit: Pick<AuditService, 'record'>;
+  staffNotifier: Pick<StaffNotifier, 'assigned'>;
 }
 
 /**
  * Who handles a case: "Ta ärende", assigning colleagues of the same municipality, stepping off. Every
  * change is a case event (the history names who was added or removed) and an audit entry.
  */
-export function createAssignmentsService({ db, repository, audit }: AssignmentsServiceDeps) {
+export function createAssignmentsService({ db, repository, audit, staffNotifier }: AssignmentsServiceDeps) {
   function change(
     identity: StaffIdentity,
     found: { id: string; municipalityId: string },
@@ -36,6 +38,10 @@ export function createAssignmentsService({ db, repository, audit }: AssignmentsS
         ...added.map((staffId) => ({ type: 'assigned', staffId })),
         ...removed.map((staffId) => ({ type: 'unassigned', staffId })),
       ];
+      // Taking a case yourself is no news to you; being given one by a colleague is.
+      for (const staffId of added) {
+        if (staffId !== identity.staffId) await staffNotifier.assigned(tx, caseId, staffId);
+      }
       for (const { type, staffId } of events) {
         await repository.insertEvent(tx, {
           caseId,

@@ -3,16 +3,18 @@ import { requireApplicantCase, requireChangeableStaffCase, requireStaffCase } fr
 import { NotFoundError } from '../../lib/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ApplicantIdentity, StaffIdentity } from '../auth/identity.js';
+import type { StaffNotifier } from '../notifications/staff-notifier.js';
 import type { MessagesRepository } from './messages.repository.js';
 
 interface MessagesServiceDeps {
   db: Database;
   repository: MessagesRepository;
   audit: AuditService;
+  staffNotifier: Pick<StaffNotifier, 'caseNews'>;
 }
 
 /** The secure message thread of a case, between the applicant and the caseworkers. */
-export function createMessagesService({ db, repository, audit }: MessagesServiceDeps) {
+export function createMessagesService({ db, repository, audit, staffNotifier }: MessagesServiceDeps) {
   return {
     /** Opening the thread is reading it: messages to the applicant are marked read first. */
     async listForApplicant(identity: ApplicantIdentity, caseId: string) {
@@ -43,6 +45,7 @@ export function createMessagesService({ db, repository, audit }: MessagesService
           actorId: identity.applicantId,
           data: { messageId: created.id },
         });
+        await staffNotifier.caseNews(tx, caseId, 'message-from-applicant');
         return created;
       });
     },

@@ -9,6 +9,7 @@ export function createNotificationsRepository(db: Database) {
       const [row] = await db
         .select({
           email: applicants.email,
+          mobile: applicants.mobile,
           protectedIdentity: applicants.protectedIdentity,
           deactivatedAt: applicants.deactivatedAt,
           municipalityName: municipalities.name,

@@ -6,12 +6,14 @@ import { BusinessRuleError, NotFoundError } from '../../lib/errors.js';
 import { checkedAnswers } from '../../lib/form-answers.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ApplicantIdentity, StaffIdentity } from '../auth/identity.js';
+import type { StaffNotifier } from '../notifications/staff-notifier.js';
 import type { SupplementsRepository } from './supplements.repository.js';
 
 interface SupplementsServiceDeps {
   db: Database;
   repository: SupplementsRepository;
   audit: AuditService;
+  staffNotifier: Pick<StaffNotifier, 'caseNews'>;
 }
 
 export interface SupplementRequestInput {
@@ -31,7 +33,7 @@ export interface SupplementInput {
  * Supplements (kompletteringar): a caseworker asks for more, the applicant answers with the
  * `komplettering` form on the same case. Staff actions and reads are audit-logged.
  */
-export function createSupplementsService({ db, repository, audit }: SupplementsServiceDeps) {
+export function createSupplementsService({ db, repository, audit, staffNotifier }: SupplementsServiceDeps) {
   return {
     async request(identity: StaffIdentity, caseId: string, input: SupplementRequestInput, requestId: string) {
       const found = await requireChangeableStaffCase(db, identity, caseId);
@@ -120,6 +122,7 @@ export function createSupplementsService({ db, repository, audit }: SupplementsS
           actorId: identity.applicantId,
           data: { supplementId: created.id, requestId: input.requestId ?? null },
         });
+        await staffNotifier.caseNews(tx, caseId, 'supplement-submitted');
         return created;
       });
     },

@@ -1,11 +1,12 @@
-import type { NotificationTemplate } from './template.js';
+import type { ApplicantTemplate } from './template.js';
 
 /**
  * That something new waits in the applicant's case events, worded as the municipalities promise it: no name,
  * no case content, only the municipality and where to log in. Replies by e-mail would not be secure, so
- * the text points to the messages after login.
+ * the text points to the messages after login. The SMS says the same in one part (160 characters; å, ä
+ * and ö are in the GSM alphabet), and needs no "do not reply" since a text sender cannot be answered.
  */
-export const caseNews: NotificationTemplate = {
+export const caseNews: ApplicantTemplate = {
   sv: ({ municipalityName, loginUrl }) => ({
     subject: `Ny information från ${municipalityName}`,
     text: [
@@ -17,6 +18,7 @@ export const caseNews: NotificationTemplate = {
       '',
       'Svara inte på det här e-postmeddelandet. Vill du skriva till oss gör du det när du har loggat in.',
     ].join('\n'),
+    sms: `Det finns ny information i dina ärendehändelser hos ${municipalityName}. Logga in för att läsa den: ${loginUrl}`,
   }),
   en: ({ municipalityName, loginUrl }) => ({
     subject: `New information from ${municipalityName}`,
@@ -29,5 +31,6 @@ export const caseNews: NotificationTemplate = {
       '',
       'Please do not reply to this e-mail. If you want to write to us, do so after logging in.',
     ].join('\n'),
+    sms: `There is new information in your case events at ${municipalityName}. Log in to read it: ${loginUrl}`,
   }),
 };

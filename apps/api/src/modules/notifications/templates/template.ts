@@ -16,3 +16,9 @@ interface RenderedNotification {
 }
 
 export type NotificationTemplate = Record<NotificationLanguage, (context: TemplateContext) => RenderedNotification>;
+
+/** The applicant's notification: the e-mail, and a short SMS text, as applicants are reached by both. */
+export type ApplicantTemplate = Record<
+  NotificationLanguage,
+  (context: TemplateContext) => RenderedNotification & { sms: string }
+>;

@@ -1,0 +1,37 @@
+import type { Database } from '../../db/client.js';
+import type { JobQueue, QueueDefinition } from '../../lib/job-queue.js';
+import type { StaffEvent } from './templates/index.js';
+
+export const STAFF_NOTIFICATIONS_QUEUE = 'staff-notifications';
+
+/**
+ * What a job carries: ids only. Who hears of the event is decided when the job runs, except for an
+ * assignment, which concerns the one person assigned.
+ */
+export type StaffNotificationJob =
+  { caseId: string; event: Exclude<StaffEvent, 'assigned'> } | { caseId: string; event: 'assigned'; staffId: string };
+
+export function staffNotificationsQueue(retry: { retryLimit: number; retryDelaySeconds: number }): QueueDefinition {
+  // As for the applicant's queue: well above the SMTP timeouts, even for a job that mails many colleagues.
+  return { name: STAFF_NOTIFICATIONS_QUEUE, ...retry, expireInSeconds: 5 * 60 };
+}
+
+/**
+ * Called by the services whose events staff hear about, inside the event's own transaction, so a
+ * notification goes out exactly when the event is committed.
+ */
+export function createStaffNotifier(queue: Pick<JobQueue, 'send'>) {
+  return {
+    async caseNews(tx: Database, caseId: string, event: Exclude<StaffEvent, 'assigned'>) {
+      const job: StaffNotificationJob = { caseId, event };
+      await queue.send(tx, STAFF_NOTIFICATIONS_QUEUE, job);
+    },
+
+    async assigned(tx: Database, caseId: string, staffId: string) {
+      const job: StaffNotificationJob = { caseId, event: 'assigned', staffId };
+      await queue.send(tx, STAFF_NOTIFICATIONS_QUEUE, job);
+    },
+  };
+}
+
+export type StaffNotifier = ReturnType<typeof createStaffNotifier>;
