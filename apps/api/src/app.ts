@@ -26,6 +26,9 @@ import { accountsRoutes } from './modules/accounts/accounts.routes.js';
 import { createAccountsService } from './modules/accounts/accounts.service.js';
 import { createStaffCodeListsRepository } from './modules/accounts/staff-code-lists.repository.js';
 import { staffCodeListsRoutes } from './modules/accounts/staff-code-lists.routes.js';
+import { createNotificationSettingsRepository } from './modules/notifications/notification-settings.repository.js';
+import { notificationSettingsRoutes } from './modules/notifications/notification-settings.routes.js';
+import { createNotificationSettingsService } from './modules/notifications/notification-settings.service.js';
 import { createStaffCodeListsService } from './modules/accounts/staff-code-lists.service.js';
 import { createApplicantMessagesRepository } from './modules/applicant-messages/applicant-messages.repository.js';
 import { applicantMessagesRoutes } from './modules/applicant-messages/applicant-messages.routes.js';
@@ -307,6 +310,11 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
     audit,
     secret: config.sessionSecret,
   });
+  const notificationSettingsService = createNotificationSettingsService({
+    db,
+    repository: createNotificationSettingsRepository(db),
+    audit,
+  });
   const staffSsoService = createStaffSsoService({
     repository: createStaffSsoRepository(db),
     sessions: authService,
@@ -356,6 +364,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
       await api.register(auditLogRoutes, { service: auditLogService });
       await api.register(accountsRoutes, { service: accountsService });
       await api.register(staffCodeListsRoutes, { service: staffCodeListsService });
+      await api.register(notificationSettingsRoutes, { service: notificationSettingsService });
       await api.register(staffSsoRoutes, {
         service: staffSsoService,
         secureCookies: config.environment === 'production',

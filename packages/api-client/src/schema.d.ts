@@ -1180,6 +1180,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's notification settings: sender, function mailbox and which notifications go out (admins) */
+        get: operations["getNotificationSettings"];
+        /**
+         * Save the municipality's notification settings (admins; audit-logged)
+         * @description Applies to notifications not yet delivered too, since each delivery reads the settings anew.
+         */
+        put: operations["saveNotificationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/staff/sso/providers": {
         parameters: {
             query?: never;
@@ -8544,6 +8565,182 @@ export interface operations {
             };
             /** @description Not found (also when the resource belongs to someone else) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The sender of the municipality's e-mails; null for the service's own */
+                        emailFrom: string | null;
+                        /** @description A shared address (funktionsbrevlåda) told of new cases instead of every caseworker */
+                        functionMailbox: string | null;
+                        /** @description Per applicant event, the channels it is sent on */
+                        applicant: {
+                            statusChanged: {
+                                email: boolean;
+                                sms: boolean;
+                            };
+                            decisionRecorded: {
+                                email: boolean;
+                                sms: boolean;
+                            };
+                        };
+                        /** @description Per staff event, whether staff are e-mailed */
+                        staff: {
+                            messageFromApplicant: boolean;
+                            supplementSubmitted: boolean;
+                            caseSubmitted: boolean;
+                            assigned: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The sender of the municipality's e-mails; null for the service's own */
+                    emailFrom: string | null;
+                    /** @description A shared address (funktionsbrevlåda) told of new cases instead of every caseworker */
+                    functionMailbox: string | null;
+                    /** @description Per applicant event, the channels it is sent on */
+                    applicant: {
+                        statusChanged: {
+                            email: boolean;
+                            sms: boolean;
+                        };
+                        decisionRecorded: {
+                            email: boolean;
+                            sms: boolean;
+                        };
+                    };
+                    /** @description Per staff event, whether staff are e-mailed */
+                    staff: {
+                        messageFromApplicant: boolean;
+                        supplementSubmitted: boolean;
+                        caseSubmitted: boolean;
+                        assigned: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The sender of the municipality's e-mails; null for the service's own */
+                        emailFrom: string | null;
+                        /** @description A shared address (funktionsbrevlåda) told of new cases instead of every caseworker */
+                        functionMailbox: string | null;
+                        /** @description Per applicant event, the channels it is sent on */
+                        applicant: {
+                            statusChanged: {
+                                email: boolean;
+                                sms: boolean;
+                            };
+                            decisionRecorded: {
+                                email: boolean;
+                                sms: boolean;
+                            };
+                        };
+                        /** @description Per staff event, whether staff are e-mailed */
+                        staff: {
+                            messageFromApplicant: boolean;
+                            supplementSubmitted: boolean;
+                            caseSubmitted: boolean;
+                            assigned: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,7 +2,7 @@ import { startElksSimulator, type ElksSimulator } from '@ebistans/testing/elks-s
 import { and, eq } from 'drizzle-orm';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicants, devOutbox } from '../../src/db/schema/index.js';
+import { applicants, devOutbox, municipalities } from '../../src/db/schema/index.js';
 import {
   createApplicant,
   createMunicipality,
@@ -161,6 +161,22 @@ describe('SMS through the 46elks gateway', () => {
     for (const value of [applicant.personnummer, applicant.givenName, applicant.familyName]) {
       expect(sent[0]!.message).not.toContain(value);
     }
+    expect(await emailsTo(applicant.email)).toHaveLength(1);
+  });
+
+  it('sends only the e-mail when the municipality has turned SMS off for the event', async () => {
+    const { caseworker, caseId, applicant, municipality } = await submittedCase();
+    await t.database.db
+      .update(municipalities)
+      .set({ settings: { notifications: { applicant: { statusChanged: { email: true, sms: false } } } } })
+      .where(eq(municipalities.id, municipality.id));
+    const since = elks.messages.length;
+    await caseworker.post(`/api/staff/cases/${caseId}/status`).send({ status: 'in_progress' }).expect(200);
+
+    const jobs = await settled(caseId);
+    // The SMS job still runs, and is skipped when it reads the setting.
+    expect(jobs.map((job) => `${job.channel}:${job.state}`).sort()).toEqual(['email:completed', 'sms:completed']);
+    expect(smsTo(applicant.mobile, since)).toEqual([]);
     expect(await emailsTo(applicant.email)).toHaveLength(1);
   });
 

@@ -31,10 +31,23 @@ import { createTestApp, type TestApp } from '../helpers/test-app.js';
  * - `self`: the caller's own settings; nobody else's data is involved.
  * - `admin`: an admin's work on a colleague's account. Caseworkers, restricted or not, get 403; an admin
  *   of another municipality gets 404. It answers an admin of the case's municipality, not its caseworker.
+ * - `municipality-admin`: an admin's settings for their own municipality, which the route takes from the
+ *   session, never from the request. Caseworkers, restricted or not, get 403; an admin of another
+ *   municipality gets their own municipality's settings, never ours.
  *
  * Applicants get 403 and anonymous callers 401 on every one of them.
  */
-type Scope = 'case' | 'applicant' | 'applicants' | 'registration' | 'cases' | 'colleagues' | 'audit' | 'self' | 'admin';
+type Scope =
+  | 'case'
+  | 'applicant'
+  | 'applicants'
+  | 'registration'
+  | 'cases'
+  | 'colleagues'
+  | 'audit'
+  | 'self'
+  | 'admin'
+  | 'municipality-admin';
 
 interface StaffRoute {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -48,6 +61,14 @@ interface StaffRoute {
   /** What the case's own caseworker gets: proof that the refusals are not a broken request. */
   ok: number;
 }
+
+/** Settings an admin saves, with a sender of their own that nobody else's settings have. */
+const notificationSettings = {
+  emailFrom: 'Socialtjänsten <soc@kommun.example>',
+  functionMailbox: null,
+  applicant: { statusChanged: { email: true, sms: true }, decisionRecorded: { email: true, sms: true } },
+  staff: { messageFromApplicant: true, supplementSubmitted: true, caseSubmitted: true, assigned: true },
+};
 
 const staffRoutes: StaffRoute[] = [
   { method: 'GET', path: '/api/staff/cases', scope: 'cases', ok: 200 },
@@ -172,6 +193,14 @@ const staffRoutes: StaffRoute[] = [
   },
   { method: 'POST', path: '/api/admin/staff/{staffId}/unlock', scope: 'admin', ok: 204 },
   { method: 'POST', path: '/api/admin/staff/{staffId}/code-list', scope: 'admin', ok: 201 },
+  { method: 'GET', path: '/api/admin/notification-settings', scope: 'municipality-admin', ok: 200 },
+  {
+    method: 'PUT',
+    path: '/api/admin/notification-settings',
+    scope: 'municipality-admin',
+    body: notificationSettings,
+    ok: 200,
+  },
   // Last: it logs the caller's browser in as their test applicant, ending the staff session.
   { method: 'POST', path: '/api/staff/test-mode', scope: 'self', ok: 200 },
 ];
@@ -305,12 +334,25 @@ describe('staff route isolation', () => {
         expect((await call(owner, route)).status, "the colleague's own caseworker").toBe(403);
         expect((await call(strangerAdmin, route)).status, 'admin of another municipality').toBe(404);
         break;
+      case 'municipality-admin': {
+        expect([fromStranger.status, fromRestricted.status], 'caseworkers').toEqual([403, 403]);
+        expect((await call(owner, route)).status, "the municipality's own caseworker").toBe(403);
+        // Our admin saves first, so the other municipality's admin would see our sender if they could.
+        await call(admin, { ...route, method: 'PUT', body: notificationSettings }).expect(200);
+        const fromStrangerAdmin = await call(strangerAdmin, { ...route, method: 'GET' });
+        expect(fromStrangerAdmin.status).toBe(200);
+        expect(fromStrangerAdmin.body.emailFrom, 'admin of another municipality').toBeNull();
+        break;
+      }
     }
   });
 
   it("answers the case's own caseworker on every route (their admin on admin routes)", async () => {
     for (const route of staffRoutes) {
-      const response = await call(route.scope === 'admin' ? admin : owner, route);
+      const response = await call(
+        route.scope === 'admin' || route.scope === 'municipality-admin' ? admin : owner,
+        route,
+      );
       expect({ route: name(route), status: response.status }).toEqual({ route: name(route), status: route.ok });
     }
   });

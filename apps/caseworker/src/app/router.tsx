@@ -15,6 +15,7 @@ import { CodeListLoginPage } from '../features/auth/components/code-list-login-p
 import { loginCodeListPath } from '../features/auth/lib/code-list-challenge';
 import { LoginRoute } from './routes/login';
 import { ManualCaseRoute } from './routes/manual-case';
+import { NotificationSettingsRoute } from './routes/notification-settings';
 import { RootLayout } from './routes/root-layout';
 import { TestModeRoute } from './routes/test-mode';
 
@@ -40,6 +41,7 @@ const pages: RouteObject[] = [
   { path: 'sokande', element: <ApplicantsRoute /> },
   { path: 'sokande/ny', element: <NewApplicantRoute /> },
   { path: 'sokande/:applicantId', element: <ApplicantRoute /> },
+  { path: 'admin/aviseringar', element: <NotificationSettingsRoute /> },
 ];
 
 const router = createBrowserRouter(

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { Job } from '../../lib/job-queue.js';
 import type { ApplicantNotificationJob } from './applicant-notifier.js';
 import type { EmailSender } from './email-sender.js';
+import { applicantChannelEnabled, readNotificationSettings } from './notification-settings.js';
 import type { NotificationsRepository } from './notifications.repository.js';
 import type { SmsSender } from './sms-sender.js';
 import { applicantTemplates } from './templates/index.js';
@@ -16,15 +16,11 @@ interface ApplicantDeliveryDeps {
   defaultFrom: string;
 }
 
-/** The part of a municipality's settings read here; anything else there is not this module's business. */
-const notificationSettingsSchema = z.object({
-  notifications: z.object({ emailFrom: z.string().min(3).optional() }).optional(),
-});
-
 /**
  * Delivers one applicant notification job on its channel (e-mail or SMS). The address, the number and the
  * municipality are read now, not when the event happened, so a corrected one is used and a case deleted
- * meanwhile is simply skipped, as is a channel the applicant has no address or number for.
+ * meanwhile is simply skipped, as is a channel the applicant has no address or number for, or one the
+ * municipality has turned off for this event (read now too, so a change applies to jobs still queued).
  */
 export function createApplicantDelivery({ repository, email, sms, publicUrl, defaultFrom }: ApplicantDeliveryDeps) {
   const messageIdHost = new URL(publicUrl).hostname;
@@ -35,6 +31,8 @@ export function createApplicantDelivery({ repository, email, sms, publicUrl, def
     // A protected identity is told nothing by e-mail or SMS until the applicant confirms a channel while
     // logged in (issue 6, point 4); until that exists, nothing is sent.
     if (recipient.protectedIdentity) return;
+    const settings = readNotificationSettings(recipient.municipalitySettings);
+    if (!applicantChannelEnabled(settings, job.data.event, job.data.channel)) return;
     // Swedish until applicants can choose their language (the settings of issue 6, point 4).
     const rendered = applicantTemplates[job.data.event].sv({
       municipalityName: recipient.municipalityName,
@@ -46,8 +44,7 @@ export function createApplicantDelivery({ repository, email, sms, publicUrl, def
       return;
     }
     if (!recipient.email) return;
-    const settings = notificationSettingsSchema.safeParse(recipient.municipalitySettings);
-    const from = (settings.success ? settings.data.notifications?.emailFrom : undefined) ?? defaultFrom;
+    const from = settings.emailFrom ?? defaultFrom;
     await email.send({
       from,
       to: recipient.email,

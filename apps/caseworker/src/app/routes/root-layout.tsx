@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { AppLayout, unwrap, type AppAuth, type SessionTimer } from '@ebistans/ui';
+import { useMe } from '../../features/auth/api/use-me';
 import { appAuth } from '../../features/auth/lib/app-auth';
 import { api } from '../../lib/api-client';
 
@@ -15,6 +16,7 @@ const auth: AppAuth = { ...appAuth, sessionTimer };
 
 export function RootLayout() {
   const { t } = useTranslation();
+  const me = useMe();
   const navigation = (
     <nav aria-label={t('nav.label')} className="site-nav">
       <NavLink to="/" end>
@@ -23,6 +25,7 @@ export function RootLayout() {
       <NavLink to="/sokande">{t('nav.applicants')}</NavLink>
       <NavLink to="/registrera">{t('manualCases.nav')}</NavLink>
       <NavLink to="/prova">{t('testMode.nav')}</NavLink>
+      {me.data?.role === 'admin' ? <NavLink to="/admin/aviseringar">{t('notificationSettings.nav')}</NavLink> : null}
     </nav>
   );
   return <AppLayout auth={auth} version={__APP_VERSION__} width="wide" navigation={navigation} />;

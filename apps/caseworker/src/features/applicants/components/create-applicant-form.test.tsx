@@ -55,7 +55,8 @@ describe('creating an applicant account', () => {
     type(/^E-postadress/, 'inte en adress');
     fireEvent.click(screen.getByRole('button', { name: 'Skapa konto' }));
     const summary = await screen.findByRole('alert');
-    expect(document.activeElement).toBe(summary);
+    // Focus moves in an effect after the summary renders.
+    await waitFor(() => expect(document.activeElement).toBe(summary));
     expect(summary.textContent).toContain('Ange ett giltigt personnummer med 12 siffror');
     expect(summary.textContent).toContain('Förnamn Fyll i det här fältet.');
     expect(summary.textContent).toContain('Ange en e-postadress som namn@exempel.se.');

@@ -136,7 +136,8 @@ describe('the Beslut tab', () => {
     const summary = await screen.findByRole('alert');
     expect(summary.textContent).toContain('Du har godkänt mindre än det sökta på någon rad. Välj delavslag.');
     expect(summary.textContent).toContain('Försörjningshinder för Kim Tolvansson Välj försörjningshinder.');
-    expect(document.activeElement).toBe(summary);
+    // Focus moves in an effect after the summary renders.
+    await waitFor(() => expect(document.activeElement).toBe(summary));
     expect(sent).toEqual([]);
   });
 

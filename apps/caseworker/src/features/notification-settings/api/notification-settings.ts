@@ -1,0 +1,35 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { unwrap } from '@ebistans/ui';
+import { api } from '../../../lib/api-client';
+
+async function getNotificationSettings(signal: AbortSignal) {
+  return unwrap(await api.GET('/api/admin/notification-settings', { signal }));
+}
+
+export type NotificationSettings = Awaited<ReturnType<typeof getNotificationSettings>>;
+export type ApplicantEventKey = keyof NotificationSettings['applicant'];
+export type StaffEventKey = keyof NotificationSettings['staff'];
+
+/** In the order the page lists them: the case's course for applicants, the work's for staff. */
+export const applicantEvents: readonly ApplicantEventKey[] = ['statusChanged', 'decisionRecorded'];
+export const staffEvents: readonly StaffEventKey[] = [
+  'caseSubmitted',
+  'assigned',
+  'messageFromApplicant',
+  'supplementSubmitted',
+];
+
+const queryKey = ['notification-settings'];
+
+export function useNotificationSettings() {
+  return useQuery({ queryKey, queryFn: ({ signal }) => getNotificationSettings(signal) });
+}
+
+export function useSaveNotificationSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: NotificationSettings) =>
+      unwrap(await api.PUT('/api/admin/notification-settings', { body })),
+    onSuccess: (saved) => queryClient.setQueryData(queryKey, saved),
+  });
+}
