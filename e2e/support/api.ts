@@ -39,4 +39,5 @@ export const demo = {
     email: 'tolvan@demokommun.example',
   },
   caseworker: { username: 'handlaggare', password: 'demo-handlaggare', mobile: '0707654321' },
+  admin: { username: 'admin', password: 'demo-admin', mobile: '0707000000' },
 };

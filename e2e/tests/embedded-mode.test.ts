@@ -78,6 +78,10 @@ describe('embedded mode (PGlite, local files, dev outbox)', () => {
       );
       expect(first.output()).toMatch(/\[dev-outbox\] E-post till t\*\*\*@demokommun\.example: Ny information från/);
 
+      // The demo administrator reaches the municipality's notification settings.
+      const admin = await staffSession(first.baseUrl, demo.admin);
+      expect((await admin.get('/api/admin/notification-settings')).status).toBe(200);
+
       const page = await fetch(`${first.baseUrl}/handlaggare/inkorg-som-inte-finns`);
       expect(page.status).toBe(200);
       expect(await page.text()).toMatch(/<div id="root">/);

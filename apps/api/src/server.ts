@@ -50,6 +50,7 @@ if (config.seedDemo) {
     `Demo logins (municipality "${demoLogins.municipality.name}"; one-time codes appear in this log and at ${base}/api/dev/outbox):`,
     `  Applicant:   personnummer ${formatIdentityNumber(demoLogins.applicant.personnummer)}, password ${demoLogins.applicant.password}`,
     `  Caseworker:  username ${demoLogins.caseworker.username}, password ${demoLogins.caseworker.password}`,
+    `  Admin:       username ${demoLogins.admin.username}, password ${demoLogins.admin.password}`,
   );
 }
 console.log(lines.join('\n'));

@@ -16,7 +16,14 @@ export const demoLogins = {
     // Notifications land in the dev outbox; .example is a name that can never receive real mail.
     email: 'tolvan@demokommun.example',
   },
-  caseworker: { username: 'handlaggare', password: 'demo-handlaggare', mobile: '0707654321' },
+  caseworker: {
+    username: 'handlaggare',
+    password: 'demo-handlaggare',
+    mobile: '0707654321',
+    email: 'hanna@demokommun.example',
+  },
+  // The municipality's administrator: notification settings (Aviseringar) and staff code lists.
+  admin: { username: 'admin', password: 'demo-admin', mobile: '0707000000' },
 } as const;
 
 /** Creates the demo tenant once; returns false when it already exists. */
@@ -27,9 +34,10 @@ export async function seedDemo(db: Database): Promise<boolean> {
     .where(eq(municipalities.slug, demoLogins.municipality.slug));
   if (existing) return false;
 
-  const [applicantHash, caseworkerHash] = await Promise.all([
+  const [applicantHash, caseworkerHash, adminHash] = await Promise.all([
     hashPassword(demoLogins.applicant.password),
     hashPassword(demoLogins.caseworker.password),
+    hashPassword(demoLogins.admin.password),
   ]);
   await db.transaction(async (tx) => {
     const [municipality] = await tx
@@ -50,14 +58,25 @@ export async function seedDemo(db: Database): Promise<boolean> {
       email: demoLogins.applicant.email,
       passwordHash: applicantHash,
     });
-    await tx.insert(staff).values({
-      municipalityId: municipality!.id,
-      username: demoLogins.caseworker.username,
-      displayName: 'Hanna Handläggare',
-      mobile: demoLogins.caseworker.mobile,
-      passwordHash: caseworkerHash,
-      role: 'caseworker',
-    });
+    await tx.insert(staff).values([
+      {
+        municipalityId: municipality!.id,
+        username: demoLogins.caseworker.username,
+        displayName: 'Hanna Handläggare',
+        mobile: demoLogins.caseworker.mobile,
+        email: demoLogins.caseworker.email,
+        passwordHash: caseworkerHash,
+        role: 'caseworker',
+      },
+      {
+        municipalityId: municipality!.id,
+        username: demoLogins.admin.username,
+        displayName: 'Ada Administratör',
+        mobile: demoLogins.admin.mobile,
+        passwordHash: adminHash,
+        role: 'admin',
+      },
+    ]);
   });
   return true;
 }
