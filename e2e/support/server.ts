@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = fileURLToPath(new URL('../../apps/api/node_modules/.bin/tsx', import.meta.url));
+const apiRoot = fileURLToPath(new URL('../../apps/api', import.meta.url));
 
 export interface RunningServer {
   baseUrl: string;
@@ -16,8 +15,10 @@ export interface RunningServer {
  * for the line that prints its URLs.
  */
 export async function startServer(env: Record<string, string | undefined>): Promise<RunningServer> {
-  const child = spawn(tsx, ['apps/api/src/server.ts'], {
-    cwd: repoRoot,
+  // Exactly as `pnpm start` runs it: node with tsx's loader, so Ctrl-C reaches the server itself. (The tsx
+  // command relays signals and kills the server when it does not answer within 30 ms, as on a busy machine.)
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: apiRoot,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
