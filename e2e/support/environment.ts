@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDatabase, dropDatabase } from '@ebistans/testing';
+import pg from 'pg';
 import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
+import { demo } from './api.js';
 import { launchBrowser } from './browser.js';
 import { startServer, type RunningServer } from './server.js';
 
@@ -38,4 +40,42 @@ export async function startEnvironment(env: Record<string, string> = {}): Promis
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+export interface StaffMember {
+  username: string;
+  name: string;
+  mobile?: string;
+  email?: string;
+  /** The subject the municipality's single sign-on knows them by. */
+  subject?: string;
+  role?: 'caseworker' | 'admin';
+  restricted?: boolean;
+}
+
+/** Another member of the demo municipality, with the demo caseworker's password, straight into its database; returns the id. */
+export async function addStaff(databaseUrl: string, member: StaffMember): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO staff
+         (municipality_id, username, display_name, mobile, email, sso_subject, password_hash, role, restricted)
+       SELECT municipality_id, $1, $2, $3, $4, $5, password_hash, $6, $7 FROM staff WHERE username = $8
+       RETURNING id`,
+      [
+        member.username,
+        member.name,
+        member.mobile ?? null,
+        member.email ?? null,
+        member.subject ?? null,
+        member.role ?? 'caseworker',
+        member.restricted ?? false,
+        demo.caseworker.username,
+      ],
+    );
+    return rows[0]!.id;
+  } finally {
+    await client.end();
+  }
 }

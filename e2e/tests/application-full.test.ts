@@ -6,7 +6,6 @@ import { nextPeriod } from '@ebistans/schema';
 import type { RunningServer } from '../support/server.js';
 import {
   approveInBankIdApp,
-  expectAccessible,
   expectFitsNarrowScreen,
   expectSaved,
   fillFirstSteps,
@@ -14,8 +13,8 @@ import {
   fillRemainingSteps,
   logInWithBankId,
   screenshot,
-  step,
 } from './application-journey.js';
+import { expectAccessible, step } from '../support/form.js';
 import { samplePdf, sampleJpeg, samplePng } from '@ebistans/testing';
 import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
 

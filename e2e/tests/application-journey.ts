@@ -4,13 +4,9 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { shiftMonth } from '@ebistans/schema';
 import { demo, devOutboxCode } from '../support/api.js';
-import { seriousAccessibilityViolations } from '../support/browser.js';
+import { answer, next, step } from '../support/form.js';
 
 /** Shared steps of the application journeys (application-full and application-resume), by role and label. */
-
-export async function expectAccessible(page: Page) {
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-}
 
 /** WCAG 1.4.10: at 320 CSS pixels the page reflows into one column, with no scrolling sideways. */
 export async function expectFitsNarrowScreen(page: Page) {
@@ -31,24 +27,6 @@ export async function screenshot(target: Page | Locator, name: string) {
   const file = path.join(folder, `${name}.png`);
   if ('goto' in target) await target.screenshot({ path: file, fullPage: true });
   else await target.screenshot({ path: file });
-}
-
-/** Waits for a page's heading (and its place in "Steg x av y"). */
-export async function step(page: Page, title: string, progress?: string) {
-  await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
-  if (progress) await expect.poll(() => page.getByText(progress, { exact: true }).isVisible()).toBe(true);
-}
-
-/** Chooses an option of a radio or yes/no question, found by the question as the group's name. */
-export async function answer(scope: Page | ReturnType<Page['getByRole']>, question: string, option: string) {
-  await scope
-    .getByRole('group', { name: question, exact: true })
-    .getByRole('radio', { name: option, exact: true })
-    .check();
-}
-
-export async function next(page: Page) {
-  await page.getByRole('button', { name: 'Nästa', exact: true }).click();
 }
 
 /** Logs the demo applicant in with password and the SMS code from the dev outbox. */

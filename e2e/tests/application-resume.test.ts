@@ -2,16 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONTHLY_APPLICATION_FORM_ID, exampleMonthlyApplication, formatMonth, nextPeriod } from '@ebistans/schema';
 import type { RunningServer } from '../support/server.js';
-import {
-  answer,
-  expectAccessible,
-  expectSaved,
-  logInWithBankId,
-  logInWithPassword,
-  next,
-  screenshot,
-  step,
-} from './application-journey.js';
+import { expectSaved, logInWithBankId, logInWithPassword, screenshot } from './application-journey.js';
+import { answer, expectAccessible, next, step } from '../support/form.js';
 import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
 let server: RunningServer;

@@ -2,14 +2,13 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  MONTHLY_APPLICATION_FORM_ID,
   calculateDecision,
   decisionInput,
   exampleMonthlyApplication,
   manadsansokanV2,
   nextPeriod,
 } from '@ebistans/schema';
-import { applicantSession, expectAccessible, heading, screenshot, staffBrowser } from '../support/caseworker.js';
+import { expectAccessible, heading, screenshot, staffBrowser, submitApplication } from '../support/caseworker.js';
 import type { RunningServer } from '../support/server.js';
 import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
@@ -32,15 +31,7 @@ describe('a decision using the norm calculation', () => {
   it('lowers a cost line, sees the amount change, decides delavslag and downloads the decision letter', async () => {
     const period = nextPeriod();
     const data = exampleMonthlyApplication(period);
-    const applicant = await applicantSession(server.baseUrl);
-    const submitted = await applicant.post('/api/applicant/applications', {
-      formId: MONTHLY_APPLICATION_FORM_ID,
-      formVersion: 2,
-      data,
-    });
-    expect(submitted.status).toBe(201);
-    const caseId = String(submitted.body.id);
-    const caseNumber = String(submitted.body.caseNumber);
+    const { id: caseId, caseNumber, session: applicant } = await submitApplication(server.baseUrl, data);
     const input = decisionInput(manadsansokanV2, data)!;
     const full = calculateDecision(input, { costs: [], incomes: [] }).amount;
     const lowered = full - 240;

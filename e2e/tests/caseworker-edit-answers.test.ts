@@ -1,13 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  MONTHLY_APPLICATION_FORM_ID,
-  exampleMonthlyApplication,
-  nextPeriod,
-  shiftMonth,
-  type FormData,
-} from '@ebistans/schema';
-import { applicantSession, expectAccessible, heading, screenshot, staffBrowser } from '../support/caseworker.js';
+import { exampleMonthlyApplication, nextPeriod, shiftMonth, type FormData } from '@ebistans/schema';
+import { expectAccessible, heading, screenshot, staffBrowser, submitApplication } from '../support/caseworker.js';
 import type { RunningServer } from '../support/server.js';
 import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
@@ -23,17 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await environment?.stop();
 });
-
-async function submitApplication(data: FormData) {
-  const applicant = await applicantSession(server.baseUrl);
-  const submitted = await applicant.post('/api/applicant/applications', {
-    formId: MONTHLY_APPLICATION_FORM_ID,
-    formVersion: 2,
-    data,
-  });
-  expect(submitted.status).toBe(201);
-  return { id: String(submitted.body.id), caseNumber: String(submitted.body.caseNumber) };
-}
 
 /**
  * Next month's application beside this month's: the rent went up, internet is a new cost and the
@@ -72,8 +55,8 @@ async function changeRow(page: Page, label: string | RegExp) {
 describe('what changed since last month, and changing the answers', () => {
   it('shows the changes from the previous application, then corrects the rent with a reason', async () => {
     const later = nextPeriod();
-    const earlier = await submitApplication(exampleMonthlyApplication(shiftMonth(later, -1)));
-    const latest = await submitApplication(laterApplication(later));
+    const earlier = await submitApplication(server.baseUrl, exampleMonthlyApplication(shiftMonth(later, -1)));
+    const latest = await submitApplication(server.baseUrl, laterApplication(later));
 
     const context = await staffBrowser(browser, server.baseUrl);
     const page = await context.newPage();

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MONTHLY_APPLICATION_FORM_ID, exampleMonthlyApplication, nextPeriod } from '@ebistans/schema';
-import { applicantSession, expectAccessible, heading, screenshot, staffBrowser } from '../support/caseworker.js';
+import { expectAccessible, heading, screenshot, staffBrowser, submitApplication, tab } from '../support/caseworker.js';
 import type { RunningServer } from '../support/server.js';
 import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
@@ -18,20 +17,9 @@ afterAll(async () => {
   await environment?.stop();
 });
 
-function tab(page: Page, name: RegExp) {
-  return page.getByRole('navigation', { name: 'Urval av ärenden' }).getByRole('link', { name });
-}
-
 describe('hand-over to the case system', () => {
   it('moves the case from Alla to Överlämnade, read-only, and then it can be deleted', async () => {
-    const applicant = await applicantSession(server.baseUrl);
-    const submitted = await applicant.post('/api/applicant/applications', {
-      formId: MONTHLY_APPLICATION_FORM_ID,
-      formVersion: 2,
-      data: exampleMonthlyApplication(nextPeriod()),
-    });
-    expect(submitted.status).toBe(201);
-    const caseNumber = String(submitted.body.caseNumber);
+    const { caseNumber } = await submitApplication(server.baseUrl);
 
     const context = await staffBrowser(browser, server.baseUrl);
     const page = await context.newPage();

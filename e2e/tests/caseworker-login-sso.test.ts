@@ -2,19 +2,18 @@ import pg from 'pg';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MONTHLY_APPLICATION_FORM_ID, exampleMonthlyApplication, nextPeriod } from '@ebistans/schema';
 import { startOidcProvider, type TestOidcProvider } from '@ebistans/testing/oidc-provider';
 import { demo } from '../support/api.js';
 import {
-  applicantSession,
   desktop,
   expectAccessible,
   heading,
   screenshot,
   staffBrowser,
+  submitApplication,
 } from '../support/caseworker.js';
 import type { RunningServer } from '../support/server.js';
-import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
+import { addStaff, startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -32,29 +31,6 @@ const codeListUser = {
   name: 'Kalle Kodlista',
 };
 
-/** Another member of the demo municipality, with the demo caseworker's password. */
-async function addStaff(
-  client: pg.Client,
-  member: { username: string; name: string; mobile?: string; email?: string; subject?: string },
-  role = 'caseworker',
-) {
-  const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO staff (municipality_id, username, display_name, mobile, email, sso_subject, password_hash, role)
-     SELECT municipality_id, $1, $2, $3, $4, $5, password_hash, $6 FROM staff WHERE username = $7
-     RETURNING id`,
-    [
-      member.username,
-      member.name,
-      member.mobile ?? null,
-      member.email ?? null,
-      member.subject ?? null,
-      role,
-      demo.caseworker.username,
-    ],
-  );
-  return rows[0]!.id;
-}
-
 beforeAll(async () => {
   // The provider runs on plain http on the loopback, which the server refuses unless told it is a test.
   environment = await startEnvironment({ SSO_ALLOW_HTTP: 'true' });
@@ -68,19 +44,13 @@ beforeAll(async () => {
     JSON.stringify(provider.settings({ buttonLabel: 'Demo kommuns konto' })),
     demo.municipality,
   ]);
-  await addStaff(client, ssoUser);
-  await addStaff(client, admin, 'admin');
-  codeListUserId = await addStaff(client, codeListUser);
   await client.end();
+  await addStaff(environment.databaseUrl, ssoUser);
+  await addStaff(environment.databaseUrl, { ...admin, role: 'admin' });
+  codeListUserId = await addStaff(environment.databaseUrl, codeListUser);
 
-  const applicant = await applicantSession(server.baseUrl);
-  const response = await applicant.post('/api/applicant/applications', {
-    formId: MONTHLY_APPLICATION_FORM_ID,
-    formVersion: 2,
-    data: exampleMonthlyApplication(nextPeriod()),
-  });
-  expect(response.status).toBe(201);
-  submitted = { id: String(response.body.id), caseNumber: String(response.body.caseNumber) };
+  const { id, caseNumber } = await submitApplication(server.baseUrl);
+  submitted = { id, caseNumber };
 });
 
 afterAll(async () => {

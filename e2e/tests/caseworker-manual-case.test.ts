@@ -6,7 +6,7 @@ import { demo } from '../support/api.js';
 import { expectAccessible, heading, screenshot, staffBrowser } from '../support/caseworker.js';
 import type { RunningServer } from '../support/server.js';
 import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
-import { answer, next, step } from './application-journey.js';
+import { answer, next, step } from '../support/form.js';
 
 let server: RunningServer;
 let browser: Browser;

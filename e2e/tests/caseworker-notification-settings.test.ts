@@ -1,10 +1,9 @@
-import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/api.js';
 import { expectAccessible, heading, staffBrowser } from '../support/caseworker.js';
 import type { RunningServer } from '../support/server.js';
-import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
+import { addStaff, startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -16,14 +15,7 @@ beforeAll(async () => {
   environment = await startEnvironment();
   ({ server, browser } = environment);
   // An admin of the demo municipality, with the demo caseworker's password.
-  const client = new pg.Client({ connectionString: environment.databaseUrl });
-  await client.connect();
-  await client.query(
-    `INSERT INTO staff (municipality_id, username, display_name, mobile, password_hash, role)
-     SELECT municipality_id, $1, 'Adrian Admin', $2, password_hash, 'admin' FROM staff WHERE username = $3`,
-    [admin.username, admin.mobile, demo.caseworker.username],
-  );
-  await client.end();
+  await addStaff(environment.databaseUrl, { ...admin, name: 'Adrian Admin', role: 'admin' });
 });
 
 afterAll(async () => {

@@ -1,11 +1,18 @@
-import pg from 'pg';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MONTHLY_APPLICATION_FORM_ID, exampleMonthlyApplication, nextPeriod } from '@ebistans/schema';
+import { exampleMonthlyApplication, nextPeriod } from '@ebistans/schema';
 import { demo } from '../support/api.js';
-import { applicantSession, expectAccessible, heading, screenshot, staffBrowser } from '../support/caseworker.js';
+import {
+  applicantSession,
+  expectAccessible,
+  heading,
+  screenshot,
+  staffBrowser,
+  submitApplication,
+  tab,
+} from '../support/caseworker.js';
 import type { RunningServer } from '../support/server.js';
-import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
+import { addStaff, startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -17,38 +24,17 @@ beforeAll(async () => {
   environment = await startEnvironment();
   ({ server, browser } = environment);
   // A restricted caseworker of the demo municipality, with the demo caseworker's password.
-  const client = new pg.Client({ connectionString: environment.databaseUrl });
-  await client.connect();
-  const inserted = await client.query<{ id: string }>(
-    `INSERT INTO staff (municipality_id, username, display_name, mobile, password_hash, role, restricted)
-     SELECT municipality_id, $1, $2, $3, password_hash, 'caseworker', true FROM staff WHERE username = $4
-     RETURNING id`,
-    [restricted.username, restricted.name, restricted.mobile, demo.caseworker.username],
-  );
-  restrictedId = inserted.rows[0]!.id;
-  await client.end();
+  restrictedId = await addStaff(environment.databaseUrl, { ...restricted, restricted: true });
 });
 
 afterAll(async () => {
   await environment?.stop();
 });
 
-function tab(page: Page, name: RegExp) {
-  return page.getByRole('navigation', { name: 'Urval av ärenden' }).getByRole('link', { name });
-}
-
 describe("a restricted caseworker's view", () => {
   it('holds only the cases assigned to them, in lists, counts and search; any other case is not found', async () => {
     const applicant = await applicantSession(server.baseUrl);
-    const submit = async (period: string) => {
-      const submitted = await applicant.post('/api/applicant/applications', {
-        formId: MONTHLY_APPLICATION_FORM_ID,
-        formVersion: 2,
-        data: exampleMonthlyApplication(period),
-      });
-      expect(submitted.status).toBe(201);
-      return { id: String(submitted.body.id), caseNumber: String(submitted.body.caseNumber) };
-    };
+    const submit = (period: string) => submitApplication(server.baseUrl, exampleMonthlyApplication(period), applicant);
     const assigned = await submit(nextPeriod());
     const other = await submit(nextPeriod(new Date(Date.now() - 31 * 24 * 60 * 60 * 1000)));
 

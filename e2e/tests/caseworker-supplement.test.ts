@@ -1,12 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleMonthlyApplication, exampleSupplement, nextPeriod } from '@ebistans/schema';
 import {
-  MONTHLY_APPLICATION_FORM_ID,
-  exampleMonthlyApplication,
-  exampleSupplement,
-  nextPeriod,
-} from '@ebistans/schema';
-import { applicantSession, expectAccessible, heading, screenshot, staffBrowser } from '../support/caseworker.js';
+  dueInTwoWeeks,
+  expectAccessible,
+  heading,
+  screenshot,
+  staffBrowser,
+  submitApplication,
+} from '../support/caseworker.js';
 import type { RunningServer } from '../support/server.js';
 import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
@@ -24,22 +26,13 @@ afterAll(async () => {
   await environment?.stop();
 });
 
-/** Two weeks ahead, so the request is never past its due date while the test runs. */
-function dueInTwoWeeks(): string {
-  return new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
-
 describe('a supplement requested in the caseworker app', () => {
   it('asks in the UI, the applicant answers through the API, and the case shows the answers', async () => {
-    const applicant = await applicantSession(server.baseUrl);
-    const submitted = await applicant.post('/api/applicant/applications', {
-      formId: MONTHLY_APPLICATION_FORM_ID,
-      formVersion: 2,
-      data: exampleMonthlyApplication(period),
-    });
-    expect(submitted.status).toBe(201);
-    const caseId = String(submitted.body.id);
-    const caseNumber = String(submitted.body.caseNumber);
+    const {
+      id: caseId,
+      caseNumber,
+      session: applicant,
+    } = await submitApplication(server.baseUrl, exampleMonthlyApplication(period));
 
     const context = await staffBrowser(browser, server.baseUrl);
     const page = await context.newPage();

@@ -1,18 +1,19 @@
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MONTHLY_APPLICATION_FORM_ID, exampleMonthlyApplication, nextPeriod } from '@ebistans/schema';
+import { exampleMonthlyApplication, nextPeriod } from '@ebistans/schema';
 import { demo, devOutboxCode } from '../support/api.js';
 import {
-  applicantSession,
   desktop,
   expectAccessible,
   heading,
   screenshot,
   staffBrowser,
+  submitApplication,
+  tab,
 } from '../support/caseworker.js';
 import type { RunningServer } from '../support/server.js';
-import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
+import { addStaff, startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -23,34 +24,12 @@ beforeAll(async () => {
   environment = await startEnvironment();
   ({ server, browser } = environment);
   // A restricted caseworker of the demo municipality, with the demo caseworker's password.
-  const client = new pg.Client({ connectionString: environment.databaseUrl });
-  await client.connect();
-  await client.query(
-    `INSERT INTO staff (municipality_id, username, display_name, mobile, password_hash, role, restricted)
-     SELECT municipality_id, $1, $2, $3, password_hash, 'caseworker', true FROM staff WHERE username = $4`,
-    [restricted.username, restricted.name, restricted.mobile, demo.caseworker.username],
-  );
-  await client.end();
+  await addStaff(environment.databaseUrl, { ...restricted, restricted: true });
 });
 
 afterAll(async () => {
   await environment?.stop();
 });
-
-async function submitApplication(period: string) {
-  const applicant = await applicantSession(server.baseUrl);
-  const submitted = await applicant.post('/api/applicant/applications', {
-    formId: MONTHLY_APPLICATION_FORM_ID,
-    formVersion: 2,
-    data: exampleMonthlyApplication(period),
-  });
-  expect(submitted.status).toBe(201);
-  return { id: String(submitted.body.id), caseNumber: String(submitted.body.caseNumber) };
-}
-
-function tab(page: Page, name: RegExp) {
-  return page.getByRole('navigation', { name: 'Urval av ärenden' }).getByRole('link', { name });
-}
 
 async function openCaseTab(page: Page, name: string) {
   await page.getByRole('navigation', { name: 'Ärendets delar' }).getByRole('link', { name }).click();
@@ -61,7 +40,7 @@ describe('a caseworker takes a case from Obehandlade', () => {
   let first = { id: '', caseNumber: '' };
 
   it('logs in, finds the case by personnummer, takes it, starts handling it and sees both in the history', async () => {
-    first = await submitApplication(nextPeriod());
+    first = await submitApplication(server.baseUrl, exampleMonthlyApplication(nextPeriod()));
     const context = await browser.newContext({ viewport: desktop, locale: 'sv-SE' });
     const page = await context.newPage();
 
@@ -118,11 +97,7 @@ describe('a caseworker takes a case from Obehandlade', () => {
     await expect.poll(() => main.innerText()).toContain('Hanna Handläggare');
     const status = page.getByRole('combobox', { name: 'Ny status' });
     // Only the allowed transitions are offered; a decision is made under Beslut, not here.
-    expect(await status.locator('option').allInnerTexts()).toEqual([
-      'Välj status',
-      'Under handläggning',
-      'Återtagen',
-    ]);
+    expect(await status.locator('option').allInnerTexts()).toEqual(['Välj status', 'Under handläggning', 'Återtagen']);
     await status.selectOption({ label: 'Under handläggning' });
     await page.getByRole('textbox', { name: /Kommentar/ }).fill('Påbörjar utredningen.');
     await page.getByRole('button', { name: 'Ändra status' }).click();
@@ -226,7 +201,10 @@ describe('a caseworker takes a case from Obehandlade', () => {
   });
 
   it('shows a restricted caseworker only the cases assigned to them', async () => {
-    const second = await submitApplication(nextPeriod(new Date(Date.now() - 31 * 24 * 60 * 60 * 1000)));
+    const second = await submitApplication(
+      server.baseUrl,
+      exampleMonthlyApplication(nextPeriod(new Date(Date.now() - 31 * 24 * 60 * 60 * 1000))),
+    );
     const rutContext = await staffBrowser(browser, server.baseUrl, restricted);
     const rut = await rutContext.newPage();
     await rut.goto(`${server.baseUrl}/handlaggare/?flik=alla`);

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MONTHLY_APPLICATION_FORM_ID, exampleMonthlyApplication, nextPeriod } from '@ebistans/schema';
-import { apiSession, demo, devOutboxCode } from '../support/api.js';
-import { staffSession } from '../support/caseworker.js';
+import { exampleMonthlyApplication, nextPeriod } from '@ebistans/schema';
+import { demo } from '../support/api.js';
+import { applicantSession, staffSession, submitApplication } from '../support/caseworker.js';
 import { startServer } from '../support/server.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'ebistans-embedded-'));
@@ -12,22 +12,6 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 // What `pnpm start` does on a fresh machine: no DATABASE_URL, no S3, so PGlite and a folder under DATA_DIR.
 const embeddedEnv = { DATA_DIR: dataDir, DATABASE_URL: undefined, S3_BUCKET: undefined, NODE_ENV: undefined };
-
-async function loginAsDemoApplicant(baseUrl: string) {
-  const session = apiSession(baseUrl);
-  const started = await session.post('/api/auth/applicant/login', {
-    municipality: demo.municipality,
-    personnummer: demo.applicant.personnummer,
-    password: demo.applicant.password,
-  });
-  expect(started.status).toBe(200);
-  const verified = await session.post('/api/auth/applicant/verify', {
-    challengeId: started.body.challengeId,
-    code: await devOutboxCode(baseUrl, demo.applicant.mobile),
-  });
-  expect(verified.status).toBe(200);
-  return session;
-}
 
 /** The e-mail the job queue delivered to the dev outbox; it runs in the background, so this waits for it. */
 async function devOutboxEmail(baseUrl: string, to: string): Promise<string> {
@@ -54,22 +38,17 @@ describe('embedded mode (PGlite, local files, dev outbox)', () => {
       const ready = await fetch(`${first.baseUrl}/api/health/ready`);
       expect(await ready.json()).toEqual({ status: 'ok', checks: { database: 'ok', fileStore: 'ok' } });
 
-      const session = await loginAsDemoApplicant(first.baseUrl);
+      const session = await applicantSession(first.baseUrl);
       // The one-time code is printed to the log for the developer, with the phone number masked.
       expect(first.output()).toMatch(/\[dev-outbox\] SMS till 070-\*\*\* \*\* 67: .*\d{6}/);
       expect(first.output()).not.toContain(demo.applicant.mobile);
 
-      const submitted = await session.post('/api/applicant/applications', {
-        formId: MONTHLY_APPLICATION_FORM_ID,
-        formVersion: 2,
-        data: exampleMonthlyApplication(nextPeriod()),
-      });
-      expect(submitted.status).toBe(201);
-      caseNumber = String(submitted.body.caseNumber);
+      const submitted = await submitApplication(first.baseUrl, exampleMonthlyApplication(nextPeriod()), session);
+      caseNumber = submitted.caseNumber;
 
       // A status change notifies the applicant through the job queue on PGlite; without SMTP, the dev outbox.
       const caseworker = await staffSession(first.baseUrl);
-      const changed = await caseworker.post(`/api/staff/cases/${String(submitted.body.id)}/status`, {
+      const changed = await caseworker.post(`/api/staff/cases/${submitted.id}/status`, {
         status: 'in_progress',
       });
       expect(changed.status).toBe(200);
@@ -94,7 +73,7 @@ describe('embedded mode (PGlite, local files, dev outbox)', () => {
       expect(second.output()).not.toMatch(/Demo data created/);
       const municipalities = await (await fetch(`${second.baseUrl}/api/municipalities`)).json();
       expect(municipalities.items).toHaveLength(1);
-      const session = await loginAsDemoApplicant(second.baseUrl);
+      const session = await applicantSession(second.baseUrl);
       const mine = await session.get('/api/applicant/cases');
       expect(mine.body.items).toEqual([expect.objectContaining({ caseNumber })]);
     } finally {

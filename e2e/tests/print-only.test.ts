@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMonth, nextPeriod } from '@ebistans/schema';
-import { seriousAccessibilityViolations } from '../support/browser.js';
+import { answer, expectAccessible, next, step } from '../support/form.js';
 import type { RunningServer } from '../support/server.js';
 import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
@@ -21,26 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await environment?.stop();
 });
-
-async function expectAccessible(page: Page) {
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-}
-
-async function step(page: Page, title: string, progress?: string) {
-  await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
-  if (progress) await expect.poll(() => page.getByText(progress, { exact: true }).isVisible()).toBe(true);
-}
-
-async function answer(page: Page, question: string, option: string) {
-  await page
-    .getByRole('group', { name: question, exact: true })
-    .getByRole('radio', { name: option, exact: true })
-    .check();
-}
-
-async function next(page: Page) {
-  await page.getByRole('button', { name: 'Nästa' }).click();
-}
 
 /** Rows in the tables where an application, a draft or an uploaded file would be kept. */
 async function storedRows(): Promise<Record<string, number>> {

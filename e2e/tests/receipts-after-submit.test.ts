@@ -3,13 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONTHLY_APPLICATION_FORM_ID, exampleMonthlyApplication, nextPeriod } from '@ebistans/schema';
 import { staffSession } from '../support/caseworker.js';
 import type { RunningServer } from '../support/server.js';
-import {
-  expectAccessible,
-  expectFitsNarrowScreen,
-  logInWithPassword,
-  screenshot,
-  step,
-} from './application-journey.js';
+import { expectFitsNarrowScreen, logInWithPassword, screenshot } from './application-journey.js';
+import { expectAccessible, step } from '../support/form.js';
 import { samplePdf, sampleJpeg } from '@ebistans/testing';
 import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
 

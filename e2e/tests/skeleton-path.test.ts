@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMonth, nextPeriod } from '@ebistans/schema';
 import { demo, devOutboxCode } from '../support/api.js';
-import { seriousAccessibilityViolations } from '../support/browser.js';
+import { answer, expectAccessible, next, step } from '../support/form.js';
 import type { RunningServer } from '../support/server.js';
 import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
@@ -21,28 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await environment?.stop();
 });
-
-async function expectAccessible(page: Page) {
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-}
-
-/** Waits for a step's heading (and its place in "Steg x av y"). */
-async function step(page: Page, title: string, progress?: string) {
-  await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
-  if (progress) await expect.poll(() => page.getByText(progress, { exact: true }).isVisible()).toBe(true);
-}
-
-/** Chooses an option of a radio or yes/no question, found by the question as the group's name. */
-async function answer(page: Page, question: string, option: string) {
-  await page
-    .getByRole('group', { name: question, exact: true })
-    .getByRole('radio', { name: option, exact: true })
-    .check();
-}
-
-async function next(page: Page) {
-  await page.getByRole('button', { name: 'Nästa' }).click();
-}
 
 async function enterCode(page: Page, mobile: string, button: string) {
   await page.getByRole('heading', { level: 1, name: 'Ange engångskoden' }).waitFor();

@@ -1,14 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleMonthlyApplication, formatDate, formatMonth, nextPeriod } from '@ebistans/schema';
 import {
-  MONTHLY_APPLICATION_FORM_ID,
-  exampleMonthlyApplication,
-  formatDate,
-  formatMonth,
-  nextPeriod,
-} from '@ebistans/schema';
-import { apiSession, demo, devOutboxCode } from '../support/api.js';
-import { seriousAccessibilityViolations } from '../support/browser.js';
+  applicantBrowser,
+  dueInTwoWeeks,
+  expectAccessible,
+  heading,
+  staffSession,
+  submitApplication,
+} from '../support/caseworker.js';
 import type { RunningServer } from '../support/server.js';
 import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
 
@@ -26,87 +26,12 @@ afterAll(async () => {
   await environment?.stop();
 });
 
-async function expectAccessible(page: Page) {
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-}
-
-/** Two weeks ahead, so the request is never past its due date while the test runs. */
-function dueInTwoWeeks(): string {
-  const due = new Date(Date.now() + 14 * 24 * 60 * 60 * 1000);
-  return due.toISOString().slice(0, 10);
-}
-
-async function loggedInCaseworker() {
-  const session = apiSession(server.baseUrl);
-  const started = await session.post('/api/auth/staff/login', {
-    username: demo.caseworker.username,
-    password: demo.caseworker.password,
-  });
-  expect(started.status).toBe(200);
-  const verified = await session.post('/api/auth/staff/verify', {
-    challengeId: started.body.challengeId,
-    code: await devOutboxCode(server.baseUrl, demo.caseworker.mobile),
-  });
-  expect(verified.status).toBe(200);
-  return session;
-}
-
-async function loggedInApplicant() {
-  const session = apiSession(server.baseUrl);
-  const started = await session.post('/api/auth/applicant/login', {
-    municipality: demo.municipality,
-    personnummer: demo.applicant.personnummer,
-    password: demo.applicant.password,
-  });
-  expect(started.status).toBe(200);
-  const verified = await session.post('/api/auth/applicant/verify', {
-    challengeId: started.body.challengeId,
-    code: await devOutboxCode(server.baseUrl, demo.applicant.mobile),
-  });
-  expect(verified.status).toBe(200);
-  return session;
-}
-
-/**
- * The browser gets a session of its own through the login API, the same two steps and the same cookie as
- * the login page; the login pages themselves are driven in skeleton-path.test.ts.
- */
-async function applicantBrowser(): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'sv-SE' });
-  const started = await context.request.post(`${server.baseUrl}/api/auth/applicant/login`, {
-    data: {
-      municipality: demo.municipality,
-      personnummer: demo.applicant.personnummer,
-      password: demo.applicant.password,
-    },
-  });
-  expect(started.status()).toBe(200);
-  const { challengeId } = (await started.json()) as { challengeId: string };
-  const verified = await context.request.post(`${server.baseUrl}/api/auth/applicant/verify`, {
-    data: { challengeId, code: await devOutboxCode(server.baseUrl, demo.applicant.mobile) },
-  });
-  expect(verified.status()).toBe(200);
-  return context;
-}
-
-async function heading(page: Page, name: string | RegExp) {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
 describe('a supplement round trip: the caseworker asks, the applicant reads, replies and supplements', () => {
   it('shows the request and the new message, marks it read, takes a reply and a supplement to the same case', async () => {
     // Set-up through the API: the applicant has applied; the caseworker writes and asks for more.
-    const applicant = await loggedInApplicant();
-    const submitted = await applicant.post('/api/applicant/applications', {
-      formId: MONTHLY_APPLICATION_FORM_ID,
-      formVersion: 2,
-      data: exampleMonthlyApplication(period),
-    });
-    expect(submitted.status).toBe(201);
-    const caseId = String(submitted.body.id);
-    const caseNumber = String(submitted.body.caseNumber);
+    const { id: caseId, caseNumber } = await submitApplication(server.baseUrl, exampleMonthlyApplication(period));
 
-    const caseworker = await loggedInCaseworker();
+    const caseworker = await staffSession(server.baseUrl);
     const messageText = 'Hej! Vi behöver din lönespecifikation för att kunna gå vidare.';
     expect((await caseworker.post(`/api/staff/cases/${caseId}/messages`, { body: messageText })).status).toBe(201);
     const dueDate = dueInTwoWeeks();
@@ -119,7 +44,7 @@ describe('a supplement round trip: the caseworker asks, the applicant reads, rep
     expect(asked.status).toBe(201);
     const requestId = String(asked.body.id);
 
-    const context = await applicantBrowser();
+    const context = await applicantBrowser(browser, server.baseUrl);
     const page = await context.newPage();
 
     // Mina ärenden: the case with its status in the applicant's words.

@@ -10,8 +10,15 @@ export { meQueryOptions } from './lib/me-query.js';
 export type { AppAuth, SessionTimer } from './lib/app-auth.js';
 export { appRoutes } from './lib/app-routes.js';
 export { rootElement } from './lib/root-element.js';
-export { formatDateTime } from './lib/format.js';
-export { firstStepWithIssue, issuesFromState, type IssuesState } from './lib/step-issues.js';
+export { formatDateTime, formatDueDay } from './lib/format.js';
+export {
+  fieldErrors,
+  firstStepWithIssue,
+  formResolver,
+  issuesFromState,
+  stepResolver,
+  type IssuesState,
+} from './lib/step-issues.js';
 export { askedSteps, stepPosition, type StepPosition } from './lib/step-position.js';
 export { useStepNavigation } from './hooks/use-step-navigation.js';
 export { useDocumentTitle } from './hooks/use-document-title.js';

@@ -1,4 +1,4 @@
-import type { CaseStatus } from '../db/schema/index.js';
+import { isEndedStatus, type CaseStatus } from '../db/schema/index.js';
 import { AppError } from './errors.js';
 
 /**
@@ -22,14 +22,12 @@ interface RetainedCase {
 }
 
 /**
- * Statuses in which nothing more happens to a case here, so it may be deleted: the applicant withdrew it,
- * or it was closed after the decision. A handed-over case lives on in the municipality's case system, and
+ * A case may be deleted once nothing more happens to it here: the applicant withdrew it, or it was closed
+ * after the decision. A handed-over case lives on in the municipality's case system, and
  * a test case was never real; both may be deleted at any status. Any other case is still being handled.
  */
-const FINISHED: readonly CaseStatus[] = ['withdrawn', 'closed'];
-
 export function isCaseDeletable(found: RetainedCase): boolean {
-  return found.isTest || found.takenOverAt !== null || FINISHED.includes(found.status);
+  return found.isTest || found.takenOverAt !== null || isEndedStatus(found.status);
 }
 
 /** A handed-over case is read-only history: the municipality's case system holds it now. */

@@ -2,6 +2,16 @@
 const ZONE = 'Europe/Stockholm';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** A date in Swedish, as documents print it: "3 mars 2026". */
+export const swedishDateFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: ZONE });
+
+/** A date and time in Swedish, as documents print it: "3 mars 2026 kl. 14:05". */
+export const swedishDateTimeFormat = new Intl.DateTimeFormat('sv-SE', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: ZONE,
+});
+
 /** The calendar day (as UTC midnight, so day arithmetic ignores daylight saving time) it is in Sweden at an instant. */
 export function swedishDay(instant: Date): Date {
   const [year, month, day] = new Intl.DateTimeFormat('en-CA', {

@@ -1,9 +1,6 @@
 import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
 import { appRoutes } from '@ebistans/ui';
 import { CaseApplicationRoute } from './routes/case-application';
-import { CaseDecisionRoute } from './routes/case-decision';
-import { CaseChangesRoute } from './routes/case-changes';
-import { CaseDocumentsRoute } from './routes/case-documents';
 import { CaseTabRoute } from './routes/case-tab';
 import { CaseViewRoute } from './routes/case-view';
 import { AuditLogRoute } from './routes/audit-log';
@@ -30,9 +27,9 @@ const pages: RouteObject[] = [
       { path: 'meddelanden', element: <CaseTabRoute key="messages" tab="messages" /> },
       { path: 'anteckningar', element: <CaseTabRoute key="notes" tab="notes" /> },
       { path: 'komplettering', element: <CaseTabRoute key="supplements" tab="supplements" /> },
-      { path: 'handlingar', element: <CaseDocumentsRoute /> },
-      { path: 'beslut', element: <CaseDecisionRoute /> },
-      { path: 'forandringar', element: <CaseChangesRoute /> },
+      { path: 'handlingar', element: <CaseTabRoute key="documents" tab="documents" /> },
+      { path: 'beslut', element: <CaseTabRoute key="decision" tab="decision" /> },
+      { path: 'forandringar', element: <CaseTabRoute key="changes" tab="changes" /> },
     ],
   },
   { path: 'logg', element: <AuditLogRoute /> },

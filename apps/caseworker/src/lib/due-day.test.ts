@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDueDay } from './due-day';
+import { formatDueDay } from '@ebistans/ui';
 
 describe('the due day', () => {
   it('is the day before the midnight the case becomes overdue, in Swedish time', () => {

@@ -1,8 +1,10 @@
 import { set, type FieldErrors, type Resolver } from 'react-hook-form';
 import {
   stepOfPath,
+  validateForm,
   validateStep,
   visibleAnswers,
+  type CheckContext,
   type FieldIssue,
   type FormData,
   type FormDefinition,
@@ -63,6 +65,18 @@ export function fieldErrors(issues: readonly FieldIssue[]): FieldErrors<FormData
 export function stepResolver(form: FormDefinition, stepId: string): Resolver<FormData> {
   return (values) => {
     const issues = validateStep(form, stepId, visibleAnswers(form, values));
+    if (issues.length === 0) return { values, errors: {} };
+    return { values: {}, errors: fieldErrors(issues) };
+  };
+}
+
+/**
+ * react-hook-form validation for the whole form at once, by the form's own rules and with the given
+ * context. Hidden follow-up answers are left out first, as for one step.
+ */
+export function formResolver(form: FormDefinition, context: CheckContext): Resolver<FormData> {
+  return (values) => {
+    const issues = validateForm(form, visibleAnswers(form, values), context);
     if (issues.length === 0) return { values, errors: {} };
     return { values: {}, errors: fieldErrors(issues) };
   };

@@ -50,7 +50,9 @@ export const caseStatusOrder = (status: AnyPgColumn | SQL) =>
 export const isOverdueStatus = (status: AnyPgColumn | SQL) => sql`${status} in (${literalList(overdueStatuses)})`;
 
 /** Statuses after which nothing more is done here; the inbox's Pågående tab leaves them out. */
-const endedStatuses = ['closed', 'withdrawn'] as const;
+export const endedStatuses = ['closed', 'withdrawn'] as const satisfies readonly CaseStatus[];
+
+export const isEndedStatus = (status: CaseStatus): boolean => (endedStatuses as readonly CaseStatus[]).includes(status);
 
 export const isOpenStatus = (status: AnyPgColumn | SQL) => sql`${status} not in (${literalList(endedStatuses)})`;
 

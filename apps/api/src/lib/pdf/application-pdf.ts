@@ -5,6 +5,7 @@ import {
   type FormData,
   type FormDefinition,
 } from '@ebistans/schema';
+import { swedishDateTimeFormat } from '../swedish-time.js';
 import { PdfWriter } from './pdf-writer.js';
 
 export type ReceiptStatus = 'attached' | 'send_later' | 'missing';
@@ -47,12 +48,6 @@ const statusText: Record<ReceiptStatus, string> = {
   missing: 'Saknas',
 };
 
-const stockholm = new Intl.DateTimeFormat('sv-SE', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Stockholm',
-});
-
 function writeEntries(writer: PdfWriter, entries: AnswerEntry[], indent = 0) {
   for (const entry of entries) {
     if (entry.kind === 'value') writer.row(entry.label, entry.text, indent);
@@ -72,13 +67,13 @@ function writeEntries(writer: PdfWriter, entries: AnswerEntry[], indent = 0) {
 function signatureText({ signature, submittedAt }: SubmittedPdfInput): string {
   switch (signature.method) {
     case 'bankid':
-      return `Underskriven med BankID av ${signature.name} ${stockholm.format(signature.signedAt)}. Signaturen och OCSP-svaret sparas med ärendet.`;
+      return `Underskriven med BankID av ${signature.name} ${swedishDateTimeFormat.format(signature.signedAt)}. Signaturen och OCSP-svaret sparas med ärendet.`;
     case 'declaration':
       return 'Sökanden intygade på heder och samvete att uppgifterna är sanna och fullständiga när ansökan skickades in efter inloggning.';
     case 'registered':
       return signature.channel === 'paper'
-        ? `Ansökan kom in på papper och registrerades av ${signature.staffName} ${stockholm.format(submittedAt)}.`
-        : `Ansökan togs emot per telefon och registrerades av ${signature.staffName} ${stockholm.format(submittedAt)}.`;
+        ? `Ansökan kom in på papper och registrerades av ${signature.staffName} ${swedishDateTimeFormat.format(submittedAt)}.`
+        : `Ansökan togs emot per telefon och registrerades av ${signature.staffName} ${swedishDateTimeFormat.format(submittedAt)}.`;
   }
 }
 
@@ -105,7 +100,7 @@ export async function renderApplicationPdf(input: SubmittedPdfInput | PrintPdfIn
     writer.row('Ärendenummer', input.caseNumber);
     writer.row(
       input.signature.method === 'registered' ? 'Registrerad' : 'Inskickad',
-      stockholm.format(input.submittedAt),
+      swedishDateTimeFormat.format(input.submittedAt),
     );
     writer.row('Sökande', input.applicant.name);
     writer.row('Personnummer', formatIdentityNumber(input.applicant.personnummer));

@@ -1,3 +1,4 @@
+import { swedishDateTimeFormat } from '../swedish-time.js';
 import { PdfWriter } from './pdf-writer.js';
 
 export interface CodeListPdfInput {
@@ -8,12 +9,6 @@ export interface CodeListPdfInput {
   issuedAt: Date;
   codes: readonly { number: number; code: string }[];
 }
-
-const stockholm = new Intl.DateTimeFormat('sv-SE', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Stockholm',
-});
 
 /**
  * A printed list of numbered one-time codes, in Swedish. The login page asks for "kod nummer N", so the
@@ -28,7 +23,7 @@ export async function renderCodeListPdf(input: CodeListPdfInput): Promise<Uint8A
   writer.title('Kodlista för inloggning');
   writer.row('Kommun', input.municipalityName);
   writer.row('Till', input.holderName);
-  writer.row('Utfärdad', stockholm.format(input.issuedAt));
+  writer.row('Utfärdad', swedishDateTimeFormat.format(input.issuedAt));
   writer.paragraph(
     'När du loggar in med lösenord och kodlista frågar e-tjänsten efter en kod med ett visst nummer. ' +
       'Skriv in koden med det numret. Varje kod fungerar en gång. En ny kodlista gör den här ogiltig.',

@@ -1,4 +1,5 @@
 import { DECISION_OUTCOME_TEXT, formatKronor, formatMonth, type DecisionOutcome } from '@ebistans/schema';
+import { swedishDateFormat } from '../swedish-time.js';
 import { PdfWriter } from './pdf-writer.js';
 
 export interface DecisionPdfInput {
@@ -23,8 +24,6 @@ export interface DecisionPdfInput {
     decidedBy: { name: string };
   };
 }
-
-const stockholmDate = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' });
 
 function decisionSentence({ decision, period }: DecisionPdfInput): string {
   const month = formatMonth(period, 'sv');
@@ -57,7 +56,7 @@ export async function renderDecisionPdf(input: DecisionPdfInput): Promise<Uint8A
   writer.row('Ärendenummer', input.caseNumber);
   writer.row('Sökande', input.applicantName);
   writer.row('Period', formatMonth(input.period, 'sv'));
-  writer.row('Beslutsdatum', stockholmDate.format(new Date(decision.decidedAt)));
+  writer.row('Beslutsdatum', swedishDateFormat.format(new Date(decision.decidedAt)));
   writer.row('Beslutsfattare', decision.decidedBy.name);
 
   writer.heading('Beslut');

@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { applicantScopeCondition, type ApplicantScope } from '../../lib/applicant-access.js';
+import { nameWordsCondition, type ApplicantSearch } from '../../lib/applicant-search.js';
 import {
   applicants,
   cases,
@@ -11,34 +12,10 @@ import {
   staff,
 } from '../../db/schema/index.js';
 
-/** What the search box held: an exact identity number, or the starts of names, word by word. */
-export type ApplicantSearch = { kind: 'personnummer'; personnummer: string } | { kind: 'name'; words: string[] };
-
-const likePrefix = (word: string) => `${word.replace(/[\\%_]/g, '\\$&')}%`;
-
-/**
- * A word in lower case and capitalised, both matched against lower() of the names: case-insensitive for
- * Å, Ä and Ö even where the database's lower() folds only ASCII (the embedded one), and the expression
- * the name indexes hold.
- */
-const spellings = (word: string) => {
-  const lower = word.toLocaleLowerCase('sv');
-  return [...new Set([lower, lower.charAt(0).toLocaleUpperCase('sv') + lower.slice(1)])];
-};
-
 function searchCondition(search: ApplicantSearch | null): SQL | undefined {
   if (!search) return undefined;
   if (search.kind === 'personnummer') return eq(applicants.personnummer, search.personnummer);
-  return and(
-    ...search.words.map((word) =>
-      or(
-        ...spellings(word).flatMap((spelling) => [
-          sql`lower(${applicants.givenName}) like lower(${likePrefix(spelling)})`,
-          sql`lower(${applicants.familyName}) like lower(${likePrefix(spelling)})`,
-        ]),
-      )!,
-    ),
-  );
+  return nameWordsCondition(search.words);
 }
 
 export function createAccountsRepository(db: Database) {

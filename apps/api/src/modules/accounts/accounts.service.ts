@@ -1,6 +1,8 @@
 import { parseIdentityNumber } from '@ebistans/schema';
 import type { Database } from '../../db/client.js';
+import { adminMunicipalityOf } from '../../lib/admin-access.js';
 import { applicantScopeFor } from '../../lib/applicant-access.js';
+import { parseApplicantSearch } from '../../lib/applicant-search.js';
 import { caseScopeCondition, caseScopeFor } from '../../lib/case-access.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { newCodeList } from '../../lib/one-time-codes.js';
@@ -9,7 +11,7 @@ import { renderCodeListPdf } from '../../lib/pdf/code-list-pdf.js';
 import type { AuditEntry, AuditService } from '../audit/audit.service.js';
 import type { StaffIdentity } from '../auth/identity.js';
 import type { LoginThrottle } from '../auth/login-throttle.js';
-import type { AccountsRepository, ApplicantSearch } from './accounts.repository.js';
+import type { AccountsRepository } from './accounts.repository.js';
 import type { ApplicantSearchQuery, NewApplicant } from './accounts.schemas.js';
 import { generatePassword } from './generated-password.js';
 
@@ -24,24 +26,12 @@ interface AccountsServiceDeps {
 /** Digits and a leading plus, so the number the SMS goes to is the same however it was typed. */
 const normalizedMobile = (mobile: string) => mobile.trim().replace(/[^\d+]/g, '');
 
-function parseSearch(text: string): ApplicantSearch | null {
-  if (!text) return null;
-  const identity = parseIdentityNumber(text);
-  if (identity) return { kind: 'personnummer', personnummer: identity.normalized };
-  return { kind: 'name', words: text.split(/\s+/) };
-}
-
 /**
  * What staff do for someone's login and account; who may do it is in lib/applicant-access.ts. Restricted
  * caseworkers cannot create accounts (a new applicant has no case, so they could not see it afterwards).
  * Every read and change is audit-logged.
  */
 export function createAccountsService({ db, repository, throttle, audit, secret }: AccountsServiceDeps) {
-  function municipalityOf(identity: StaffIdentity, role: 'admin') {
-    if (identity.role !== role || !identity.municipalityId) throw new ForbiddenError(`Only for a ${role}`);
-    return identity.municipalityId;
-  }
-
   /** Another municipality's applicant, or one out of a restricted caseworker's scope, does not exist for them. */
   async function applicantOf(identity: StaffIdentity, applicantId: string, access: 'read' | 'write') {
     const scope = applicantScopeFor(identity, access);
@@ -91,7 +81,7 @@ export function createAccountsService({ db, repository, throttle, audit, secret 
     /** The audit entry records that a search was made and of which kind, not the personnummer or name typed. */
     async search(identity: StaffIdentity, query: ApplicantSearchQuery, requestId: string) {
       const scope = applicantScopeFor(identity, 'read');
-      const search = parseSearch(query.q);
+      const search = parseApplicantSearch(query.q);
       await audit.record(
         entry(identity, scope.municipalityId, requestId, 'applicant.search', null, { by: search?.kind ?? 'all' }),
       );
@@ -203,7 +193,7 @@ export function createAccountsService({ db, repository, throttle, audit, secret 
     },
 
     async unlockStaff(identity: StaffIdentity, staffId: string, requestId: string) {
-      const municipalityId = municipalityOf(identity, 'admin');
+      const municipalityId = adminMunicipalityOf(identity);
       const member = await repository.findStaff(municipalityId, staffId);
       if (!member) throw new NotFoundError('No such staff member');
       await db.transaction(async (tx) => {

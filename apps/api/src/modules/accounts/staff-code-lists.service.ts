@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.js';
-import { ForbiddenError, NotFoundError } from '../../lib/errors.js';
+import { adminMunicipalityOf } from '../../lib/admin-access.js';
+import { NotFoundError } from '../../lib/errors.js';
 import { newCodeList } from '../../lib/one-time-codes.js';
 import { renderCodeListPdf } from '../../lib/pdf/code-list-pdf.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -21,8 +22,7 @@ export function createStaffCodeListsService({ db, repository, audit, secret }: S
   return {
     /** The codes in clear exist only in the returned PDF; only their hashes are kept. Voids the previous list. */
     async issue(identity: StaffIdentity, staffId: string, requestId: string) {
-      if (identity.role !== 'admin' || !identity.municipalityId) throw new ForbiddenError('Only for an admin');
-      const municipalityId = identity.municipalityId;
+      const municipalityId = adminMunicipalityOf(identity);
       const member = await repository.findStaff(municipalityId, staffId);
       if (!member) throw new NotFoundError('No such staff member');
       const { listId, codes, hashes } = newCodeList(secret);

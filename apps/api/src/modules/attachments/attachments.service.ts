@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isReceiptCategory } from '@ebistans/schema';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/client.js';
+import { isEndedStatus } from '../../db/schema/index.js';
 import { requireApplicantCase, requireStaffCase } from '../../lib/case-access.js';
 import { BusinessRuleError, NotFoundError } from '../../lib/errors.js';
 import type { FileStore } from '../../lib/storage/index.js';
@@ -68,7 +69,7 @@ export function createAttachmentsService({
       return { draftId: await drafts.idOf(identity, target.formId), municipalityId: identity.municipalityId };
     }
     const found = await requireApplicantCase(db, identity, target.caseId);
-    if (found.status === 'closed' || found.status === 'withdrawn') {
+    if (isEndedStatus(found.status)) {
       throw new BusinessRuleError('case-closed', 'The case is closed; files can no longer be added');
     }
     return { caseId: found.id, municipalityId: found.municipalityId, forApplicant: true };

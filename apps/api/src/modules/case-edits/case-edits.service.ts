@@ -1,5 +1,6 @@
 import { changedAnswers, compareAnswers, getForm, type FormDefinition } from '@ebistans/schema';
 import type { Database } from '../../db/client.js';
+import { isEndedStatus } from '../../db/schema/index.js';
 import { requireChangeableStaffCase, requireStaffCase } from '../../lib/case-access.js';
 import { coApplicantOf } from '../../lib/co-applicant.js';
 import { BusinessRuleError, ConflictError } from '../../lib/errors.js';
@@ -19,9 +20,6 @@ interface EditInput {
   data: Record<string, unknown>;
   reason: string;
 }
-
-/** A case that has ended is kept as it was decided; its answers are history now. */
-const ENDED = new Set(['closed', 'withdrawn']);
 
 function formOfCase(formId: string, formVersion: number): FormDefinition {
   const form = getForm(formId, formVersion);
@@ -58,7 +56,8 @@ export function createCaseEditsService({ db, repository, audit }: CaseEditsServi
       const found = await requireChangeableStaffCase(db, identity, caseId);
       return db.transaction(async (tx) => {
         const current = await repository.lockAnswers(tx, caseId);
-        if (ENDED.has(current.status)) {
+        // A case that has ended is kept as it was decided; its answers are history now.
+        if (isEndedStatus(current.status)) {
           throw new ConflictError('The case has ended; its answers can no longer be changed');
         }
         const form = formOfCase(current.formId, current.formVersion);

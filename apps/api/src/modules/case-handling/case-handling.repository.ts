@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { caseEvents, caseFlags, cases, type CaseStatus } from '../../db/schema/index.js';
+import { caseEvents, caseFlags, cases, isEndedStatus, type CaseStatus } from '../../db/schema/index.js';
 
 type CaseFields = Partial<Pick<typeof cases.$inferInsert, 'colour' | 'externalCaseNumber'>>;
 
@@ -10,7 +10,7 @@ export function createCaseHandlingRepository() {
     /** Changes the status only if it is still `from`; false when someone else changed it first. */
     async changeStatus(tx: Database, caseId: string, from: CaseStatus, to: CaseStatus) {
       const now = new Date();
-      const ended = to === 'closed' || to === 'withdrawn';
+      const ended = isEndedStatus(to);
       const rows = await tx
         .update(cases)
         .set({ status: to, updatedAt: now, ...(ended ? { closedAt: now } : {}) })

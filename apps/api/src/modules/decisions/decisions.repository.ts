@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { applicants, caseEvents, cases, municipalities, staff, type CaseStatus } from '../../db/schema/index.js';
+import { applicants, caseEvents, cases, municipalities, type CaseStatus } from '../../db/schema/index.js';
+import { staffDisplayName } from '../../lib/staff-display-name.js';
 
 const caseColumns = {
   id: cases.id,
@@ -29,8 +30,7 @@ export function createDecisionsRepository(db: Database) {
     },
 
     async staffName(staffId: string) {
-      const [row] = await db.select({ name: staff.displayName }).from(staff).where(eq(staff.id, staffId));
-      return row?.name ?? '';
+      return (await staffDisplayName(db, staffId)) ?? '';
     },
 
     /** Stores the decision only if the status is still `from`; false when someone else changed it first. */

@@ -1,4 +1,4 @@
-import { DECISION_OUTCOMES, FORSORJNINGSHINDER_CODES } from '@ebistans/schema';
+import { DECISION_ADULTS, DECISION_OUTCOMES, FORSORJNINGSHINDER_CODES } from '@ebistans/schema';
 import { z } from 'zod';
 
 export const caseParams = z.object({ caseId: z.uuid() });
@@ -58,7 +58,7 @@ export const calculationSchema = z
 
 export type Calculation = z.infer<typeof calculationSchema>;
 
-const adultSchema = z.object({ adult: z.enum(['applicant', 'coApplicant']), name: z.string() });
+const adultSchema = z.object({ adult: z.enum(DECISION_ADULTS), name: z.string() });
 
 /** The calculator's input, so the SPA recomputes with the same function as the server while editing. */
 const decisionInputSchema = z

@@ -1,10 +1,7 @@
-import { parseIdentityNumber } from '@ebistans/schema';
+import { parseApplicantSearch, type ApplicantSearch } from '../../lib/applicant-search.js';
 
 /** What a caseworker typed in the inbox's search box, recognised as one kind of key. */
-export type InboxSearch =
-  | { kind: 'caseNumber'; caseNumber: string }
-  | { kind: 'personnummer'; personnummer: string }
-  | { kind: 'name'; words: string[] };
+export type InboxSearch = { kind: 'caseNumber'; caseNumber: string } | ApplicantSearch;
 
 const caseNumberPattern = /^(\d{4})-(\d{1,6})$/;
 
@@ -17,7 +14,5 @@ export function parseInboxSearch(input: string): InboxSearch | null {
   if (!text) return null;
   const caseNumber = caseNumberPattern.exec(text);
   if (caseNumber) return { kind: 'caseNumber', caseNumber: `${caseNumber[1]}-${caseNumber[2]!.padStart(6, '0')}` };
-  const identity = parseIdentityNumber(text);
-  if (identity) return { kind: 'personnummer', personnummer: identity.normalized };
-  return { kind: 'name', words: text.split(/\s+/) };
+  return parseApplicantSearch(text);
 }

@@ -13,6 +13,7 @@ import {
   staff,
   type CaseStatus,
 } from '../../db/schema/index.js';
+import { nameWordsCondition } from '../../lib/applicant-search.js';
 import { caseScopeCondition, hasAssignee, type CaseScope } from '../../lib/case-access.js';
 import { plusDays, startOfSwedishDay } from '../../lib/swedish-time.js';
 import type { InboxSearch } from './inbox-search.js';
@@ -101,18 +102,6 @@ const sortColumns: Record<InboxSortKey, (AnyPgColumn | SQL)[]> = {
   assignee: [firstAssigneeName],
 };
 
-const likePrefix = (word: string) => `${word.replace(/[\\%_]/g, '\\$&')}%`;
-
-/**
- * A name word in lower case and capitalised. Matching both against lower() of the names is
- * case-insensitive for Å, Ä and Ö even in a database with the C locale (the embedded one), where
- * lower() folds only ASCII; lower() on both sides keeps the expression the indexes hold.
- */
-const spellings = (word: string) => {
-  const lower = word.toLocaleLowerCase('sv');
-  return [...new Set([lower, lower.charAt(0).toLocaleUpperCase('sv') + lower.slice(1)])];
-};
-
 function filterConditions(filters: InboxFilters): SQL[] {
   const conditions: SQL[] = [];
   if (filters.statuses.length > 0) conditions.push(inArray(cases.status, filters.statuses));
@@ -161,19 +150,7 @@ export function createInboxRepository(db: Database) {
         const matching = db
           .select({ id: applicants.id })
           .from(applicants)
-          .where(
-            and(
-              eq(applicants.municipalityId, scope.municipalityId),
-              ...search.words.map((word) =>
-                or(
-                  ...spellings(word).flatMap((spelling) => [
-                    sql`lower(${applicants.givenName}) like lower(${likePrefix(spelling)})`,
-                    sql`lower(${applicants.familyName}) like lower(${likePrefix(spelling)})`,
-                  ]),
-                )!,
-              ),
-            ),
-          );
+          .where(and(eq(applicants.municipalityId, scope.municipalityId), nameWordsCondition(search.words)));
         return inArray(cases.applicantId, matching);
       }
     }

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { caseEvents, internalNotes, staff } from '../../db/schema/index.js';
+import { staffDisplayName } from '../../lib/staff-display-name.js';
 
 export function createInternalNotesRepository(db: Database) {
   return {
@@ -25,8 +26,7 @@ export function createInternalNotesRepository(db: Database) {
     },
 
     async authorName(tx: Database, staffId: string) {
-      const [row] = await tx.select({ name: staff.displayName }).from(staff).where(eq(staff.id, staffId));
-      return row!.name;
+      return (await staffDisplayName(tx, staffId))!;
     },
 
     async insertEvent(tx: Database, values: typeof caseEvents.$inferInsert) {

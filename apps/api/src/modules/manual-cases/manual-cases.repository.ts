@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { applicants, staff } from '../../db/schema/index.js';
+import { applicants } from '../../db/schema/index.js';
+import { staffDisplayName } from '../../lib/staff-display-name.js';
 
 const applicantColumns = {
   id: applicants.id,
@@ -34,8 +35,7 @@ export function createManualCasesRepository(db: Database) {
 
     /** The name the application PDF gives for who registered it. */
     async staffName(staffId: string) {
-      const [row] = await db.select({ name: staff.displayName }).from(staff).where(eq(staff.id, staffId));
-      return row?.name;
+      return staffDisplayName(db, staffId);
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client.js';
-import { ForbiddenError } from '../../lib/errors.js';
+import { adminMunicipalityOf } from '../../lib/admin-access.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { StaffIdentity } from '../auth/identity.js';
 import {
@@ -15,21 +15,15 @@ interface NotificationSettingsServiceDeps {
   audit: Pick<AuditService, 'record'>;
 }
 
-/** An admin's own municipality; the only one whose settings they can reach. */
-function municipalityOf(identity: StaffIdentity) {
-  if (identity.role !== 'admin' || !identity.municipalityId) throw new ForbiddenError('Only for an admin');
-  return identity.municipalityId;
-}
-
 /** The notification settings an admin keeps for their municipality: sender, function mailbox and switches. */
 export function createNotificationSettingsService({ db, repository, audit }: NotificationSettingsServiceDeps) {
   return {
     async get(identity: StaffIdentity): Promise<NotificationSettings> {
-      return readNotificationSettings(await repository.findSettings(municipalityOf(identity)));
+      return readNotificationSettings(await repository.findSettings(adminMunicipalityOf(identity)));
     },
 
     async save(identity: StaffIdentity, settings: NotificationSettings, requestId: string) {
-      const municipalityId = municipalityOf(identity);
+      const municipalityId = adminMunicipalityOf(identity);
       const stored = storedNotificationSettings(settings);
       await db.transaction(async (tx) => {
         await repository.saveNotifications(tx, municipalityId, stored);

@@ -1,6 +1,6 @@
 import type { Job } from '../../lib/job-queue.js';
 import type { EmailSender } from './email-sender.js';
-import { staffNotificationSettings } from './staff-notification-settings.js';
+import { readNotificationSettings, staffEventEnabled } from './notification-settings.js';
 import type { StaffNotificationJob } from './staff-notifier.js';
 import type { StaffRecipientsRepository } from './staff-recipients.repository.js';
 import { staffTemplates } from './templates/index.js';
@@ -28,7 +28,7 @@ interface Recipient {
 export function createStaffDelivery({ repository, email, publicUrl, defaultFrom }: StaffDeliveryDeps) {
   const messageIdHost = new URL(publicUrl).hostname;
 
-  async function recipientsOf(job: StaffNotificationJob, municipalityId: string, functionMailbox?: string) {
+  async function recipientsOf(job: StaffNotificationJob, municipalityId: string, functionMailbox: string | null) {
     switch (job.event) {
       case 'assigned':
         return repository.assignees(job.caseId, job.staffId);
@@ -42,8 +42,9 @@ export function createStaffDelivery({ repository, email, publicUrl, defaultFrom 
   return async (job: Job<StaffNotificationJob>) => {
     const found = await repository.findCase(job.data.caseId);
     if (!found || found.isTest) return;
-    const settings = staffNotificationSettings(found.municipalitySettings);
-    if (!settings.enabled(job.data.event)) return;
+    // Every notification is on until the municipality turns it off.
+    const settings = readNotificationSettings(found.municipalitySettings);
+    if (!staffEventEnabled(settings, job.data.event)) return;
 
     // One e-mail per address, so nobody sees who else was told.
     const recipients = new Map<string, Recipient>();

@@ -1,5 +1,6 @@
 import { SUPPLEMENT_FORM_ID, currentForm } from '@ebistans/schema';
 import type { Database } from '../../db/client.js';
+import { isEndedStatus } from '../../db/schema/index.js';
 import { requireApplicantCase, requireChangeableStaffCase, requireStaffCase } from '../../lib/case-access.js';
 import { assertTransition } from '../../lib/case-lifecycle.js';
 import { BusinessRuleError, NotFoundError } from '../../lib/errors.js';
@@ -93,7 +94,7 @@ export function createSupplementsService({ db, repository, audit, staffNotifier 
     /** Stores the supplement; a case waiting for one becomes "supplemented", and the request answered. */
     async submit(identity: ApplicantIdentity, caseId: string, input: SupplementInput) {
       const found = await requireApplicantCase(db, identity, caseId);
-      if (found.status === 'closed' || found.status === 'withdrawn') {
+      if (isEndedStatus(found.status)) {
         throw new BusinessRuleError('case-closed', 'The case is closed; send a new application or a message instead');
       }
       const form = currentForm(SUPPLEMENT_FORM_ID)!;

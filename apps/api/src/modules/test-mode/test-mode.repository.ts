@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { applicants, staff } from '../../db/schema/index.js';
+import { applicants } from '../../db/schema/index.js';
+import { staffDisplayName } from '../../lib/staff-display-name.js';
 
 const testApplicantColumns = { id: applicants.id, personnummer: applicants.personnummer };
 
@@ -15,8 +16,7 @@ export function createTestModeRepository(db: Database) {
     },
 
     async staffName(staffId: string) {
-      const [row] = await db.select({ displayName: staff.displayName }).from(staff).where(eq(staff.id, staffId));
-      return row?.displayName;
+      return staffDisplayName(db, staffId);
     },
 
     /** Undefined when the number or the owner is taken (a clash, or a concurrent first click). */

@@ -12,7 +12,6 @@ import { createI18n } from '@ebistans/ui';
 import type { StaffCase } from '../../features/case-view/api/get-staff-case';
 import en from '../../locales/en.json';
 import sv from '../../locales/sv.json';
-import { CaseDocumentsRoute } from './case-documents';
 import { CaseTabRoute } from './case-tab';
 
 const caseId = '00000000-0000-4000-8000-000000000001';
@@ -92,7 +91,7 @@ const tabs = [
   },
   {
     name: 'Handlingar',
-    tab: <CaseDocumentsRoute />,
+    tab: <CaseTabRoute tab="documents" />,
     loaded: 'Ärendet har inga handlingar än.',
     form: () => screen.queryByLabelText('Välj filer'),
   },

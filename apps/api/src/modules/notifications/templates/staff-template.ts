@@ -1,3 +1,5 @@
+import type { NotificationLanguage } from './template.js';
+
 /**
  * Everything a staff notification may show: the link to the case in the caseworker app. No case number,
  * name or content, since an e-mail can be forwarded or read by the wrong eyes; the link opens the case
@@ -7,15 +9,16 @@ interface StaffTemplateContext {
   caseUrl: string;
 }
 
-type Language = 'sv' | 'en';
-
 /** Staff are reached by e-mail only. */
-export type StaffTemplate = Record<Language, (context: StaffTemplateContext) => { subject: string; text: string }>;
+export type StaffTemplate = Record<
+  NotificationLanguage,
+  (context: StaffTemplateContext) => { subject: string; text: string }
+>;
 
 /** What differs between the staff events: the subject and the one sentence saying what kind of news it is. */
-type StaffNews = Record<Language, { subject: string; news: string }>;
+type StaffNews = Record<NotificationLanguage, { subject: string; news: string }>;
 
-const closing: Record<Language, { open: string; noReply: string }> = {
+const closing: Record<NotificationLanguage, { open: string; noReply: string }> = {
   sv: {
     open: 'Öppna ärendet (du loggar in först):',
     noReply: 'Svara inte på det här e-postmeddelandet; det skickas automatiskt av e-tjänsten.',
@@ -26,9 +29,13 @@ const closing: Record<Language, { open: string; noReply: string }> = {
   },
 };
 
-const greeting: Record<Language, string> = { sv: 'Hej!', en: 'Hello,' };
+const greeting: Record<NotificationLanguage, string> = { sv: 'Hej!', en: 'Hello,' };
 
-function render(language: Language, { subject, news }: StaffNews[Language], { caseUrl }: StaffTemplateContext) {
+function render(
+  language: NotificationLanguage,
+  { subject, news }: StaffNews[NotificationLanguage],
+  { caseUrl }: StaffTemplateContext,
+) {
   const { open, noReply } = closing[language];
   return { subject, text: [greeting[language], '', news, '', `${open} ${caseUrl}`, '', noReply].join('\n') };
 }

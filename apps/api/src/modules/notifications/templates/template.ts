@@ -1,4 +1,4 @@
-type NotificationLanguage = 'sv' | 'en';
+export type NotificationLanguage = 'sv' | 'en';
 
 /**
  * Everything a template may show. It has no field for the person or the case, so no rendering can carry
@@ -14,8 +14,6 @@ interface RenderedNotification {
   subject: string;
   text: string;
 }
-
-export type NotificationTemplate = Record<NotificationLanguage, (context: TemplateContext) => RenderedNotification>;
 
 /** The applicant's notification: the e-mail, and a short SMS text, as applicants are reached by both. */
 export type ApplicantTemplate = Record<

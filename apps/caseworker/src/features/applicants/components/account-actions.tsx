@@ -9,7 +9,7 @@ import {
   useUnlock,
 } from '../api/applicant-actions';
 import type { ApplicantDetail } from '../api/get-applicant';
-import { ConfirmButton } from './confirm-button';
+import { ConfirmStep } from '../../../components/confirm-step';
 import { ShownOncePassword } from './shown-once-password';
 
 /** Opens the PDF in a new tab where the browser can show it, and saves it as a file otherwise. */
@@ -43,21 +43,27 @@ export function AccountActions({ applicant }: { applicant: ApplicantDetail }) {
         <ShownOncePassword heading={t('applicants.password.newHeading')} password={reset.data.password} />
       ) : null}
       <div className="button-group">
-        <ConfirmButton
+        <ConfirmStep
           label={t('applicants.actions.resetPassword')}
           question={t('applicants.actions.resetQuestion', { name })}
-          confirm={t('applicants.actions.resetConfirm')}
+          triggerClassName="button button--secondary"
+          confirmLabel={t('applicants.actions.resetConfirm')}
+          confirmClassName="button"
+          cancelLabel={t('applicants.actions.cancel')}
           pending={reset.isPending}
           onConfirm={() => reset.mutate()}
         />
-        <ConfirmButton
+        <ConfirmStep
           label={t('applicants.actions.codeList')}
           question={
             applicant.hasActiveCodeList
               ? t('applicants.actions.codeListReplaceQuestion', { name })
               : t('applicants.actions.codeListQuestion', { name })
           }
-          confirm={t('applicants.actions.codeListConfirm')}
+          triggerClassName="button button--secondary"
+          confirmLabel={t('applicants.actions.codeListConfirm')}
+          confirmClassName="button"
+          cancelLabel={t('applicants.actions.cancel')}
           pending={codeList.isPending}
           onConfirm={() =>
             codeList.mutate(undefined, {
@@ -78,20 +84,26 @@ export function AccountActions({ applicant }: { applicant: ApplicantDetail }) {
           </button>
         ) : null}
         {applicant.deactivatedAt ? (
-          <ConfirmButton
+          <ConfirmStep
             label={t('applicants.actions.reactivate')}
             question={t('applicants.actions.reactivateQuestion', { name })}
-            confirm={t('applicants.actions.reactivateConfirm')}
+            triggerClassName="button button--secondary"
+            confirmLabel={t('applicants.actions.reactivateConfirm')}
+            confirmClassName="button"
+            cancelLabel={t('applicants.actions.cancel')}
             pending={reactivate.isPending}
             onConfirm={() =>
               reactivate.mutate(undefined, { onSuccess: () => setDone(t('applicants.actions.reactivateDone')) })
             }
           />
         ) : (
-          <ConfirmButton
+          <ConfirmStep
             label={t('applicants.actions.deactivate')}
             question={t('applicants.actions.deactivateQuestion', { name })}
-            confirm={t('applicants.actions.deactivateConfirm')}
+            triggerClassName="button button--secondary"
+            confirmLabel={t('applicants.actions.deactivateConfirm')}
+            confirmClassName="button"
+            cancelLabel={t('applicants.actions.cancel')}
             pending={deactivate.isPending}
             onConfirm={() =>
               deactivate.mutate(undefined, { onSuccess: () => setDone(t('applicants.actions.deactivateDone')) })

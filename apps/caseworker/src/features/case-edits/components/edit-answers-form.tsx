@@ -1,20 +1,12 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Controller, set, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  isFieldVisible,
-  validateForm,
-  visibleAnswers,
-  visibleSteps,
-  type CheckContext,
-  type FieldIssue,
-  type FormData,
-  type FormDefinition,
-} from '@ebistans/schema';
+import { isFieldVisible, visibleSteps, type FormData, type FormDefinition } from '@ebistans/schema';
 import {
   ErrorSummary,
   FormField,
   TextArea,
+  formResolver,
   isProblem,
   problemMessage,
   useFormFieldErrors,
@@ -39,23 +31,6 @@ interface EditAnswersFormProps {
 
 const REASON = 'reason';
 
-/** Issues as react-hook-form keeps errors: nested like the values, a list's own error before its rows'. */
-function fieldErrors(issues: readonly FieldIssue[]): FieldErrors<FormData> {
-  const errors: FieldErrors<FormData> = {};
-  const depth = (issue: FieldIssue) => issue.path.split('.').length;
-  for (const issue of [...issues].sort((a, b) => depth(a) - depth(b))) {
-    set(errors, issue.path, { type: issue.code, message: issue.code });
-  }
-  return errors;
-}
-
-function wholeFormResolver(form: FormDefinition, context: CheckContext): Resolver<FormData> {
-  return (values) => {
-    const issues = validateForm(form, visibleAnswers(form, values), context);
-    return issues.length === 0 ? { values, errors: {} } : { values: {}, errors: fieldErrors(issues) };
-  };
-}
-
 /**
  * "Ändra uppgifter": every question of the case's form on one page, filled in with the answers now, and
  * the reason the caseworker must give. The answers are checked by the form's own rules before they are
@@ -66,7 +41,7 @@ export function EditAnswersForm({ form, item, onSaved, onCancel }: EditAnswersFo
   const language = useLanguage();
   const resolver = useMemo(
     () =>
-      wholeFormResolver(form, {
+      formResolver(form, {
         today: new Date(item.submittedAt),
         applicantIdentityNumber: item.applicantPersonnummer,
       }),

@@ -1,9 +1,8 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isProblem, problemMessage } from '@ebistans/ui';
 import { useDeleteCase, useHandOver } from '../api/case-removal';
-import { ConfirmStep } from './confirm-step';
+import { ConfirmStep } from '../../../components/confirm-step';
 
 export interface RemovableCase {
   id: string;
@@ -45,8 +44,6 @@ export function CaseRemovalActions({ item }: { item: RemovableCase }) {
 function HandOver({ item }: { item: RemovableCase }) {
   const { t } = useTranslation();
   const handOver = useHandOver(item.id);
-  const [confirming, setConfirming] = useState(false);
-  const trigger = useRef<HTMLButtonElement>(null);
   const done = handOver.isSuccess
     ? t(handOver.variables ? 'caseRemoval.handedOverDone' : 'caseRemoval.undoneDone')
     : undefined;
@@ -59,29 +56,18 @@ function HandOver({ item }: { item: RemovableCase }) {
       ) : (
         <>
           <p className="field-hint">{t('caseRemoval.handOverHint')}</p>
-          {confirming ? (
-            <ConfirmStep
-              id="hand-over-question"
-              question={t('caseRemoval.handOverQuestion', { caseNumber: item.caseNumber })}
-              confirmLabel={t('caseRemoval.handOverConfirm')}
-              pending={handOver.isPending}
-              onConfirm={() => handOver.mutate(true, { onSettled: () => setConfirming(false) })}
-              onCancel={() => {
-                setConfirming(false);
-                // The confirm step is gone; focus goes back to where the person started.
-                setTimeout(() => trigger.current?.focus());
-              }}
-            />
-          ) : (
-            <button
-              ref={trigger}
-              type="button"
-              className="button button--secondary"
-              onClick={() => setConfirming(true)}
-            >
-              {t('caseRemoval.handOver')}
-            </button>
-          )}
+          <ConfirmStep
+            label={t('caseRemoval.handOver')}
+            triggerClassName="button button--secondary"
+            questionId="hand-over-question"
+            question={t('caseRemoval.handOverQuestion', { caseNumber: item.caseNumber })}
+            confirmLabel={t('caseRemoval.handOverConfirm')}
+            confirmClassName="button button--danger"
+            cancelLabel={t('caseRemoval.cancel')}
+            pending={handOver.isPending}
+            stayOpenWhilePending
+            onConfirm={(close) => handOver.mutate(true, { onSettled: close })}
+          />
         </>
       )}
       <div role="status">{done && !handOver.error ? <p>{done}</p> : null}</div>
@@ -94,35 +80,27 @@ function DeleteCase({ item }: { item: RemovableCase }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const remove = useDeleteCase(item.id);
-  const [confirming, setConfirming] = useState(false);
-  const trigger = useRef<HTMLButtonElement>(null);
   if (!item.deletable) return <p>{t('caseRemoval.notDeletable')}</p>;
   return (
     <>
-      {confirming ? (
-        <ConfirmStep
-          id="delete-question"
-          question={t('caseRemoval.deleteQuestion', { caseNumber: item.caseNumber })}
-          confirmLabel={t('caseRemoval.deleteConfirm')}
-          pending={remove.isPending}
-          onConfirm={() =>
-            remove.mutate(undefined, {
-              onSuccess: () => void navigate('/'),
-              onError: () => setConfirming(false),
-            })
-          }
-          onCancel={() => {
-            setConfirming(false);
-            setTimeout(() => trigger.current?.focus());
-          }}
-        />
-      ) : (
-        <p>
-          <button ref={trigger} type="button" className="button button--danger" onClick={() => setConfirming(true)}>
-            {t('caseRemoval.delete')}
-          </button>
-        </p>
-      )}
+      <ConfirmStep
+        label={t('caseRemoval.delete')}
+        triggerClassName="button button--danger"
+        wrapTrigger={(trigger) => <p>{trigger}</p>}
+        questionId="delete-question"
+        question={t('caseRemoval.deleteQuestion', { caseNumber: item.caseNumber })}
+        confirmLabel={t('caseRemoval.deleteConfirm')}
+        confirmClassName="button button--danger"
+        cancelLabel={t('caseRemoval.cancel')}
+        pending={remove.isPending}
+        stayOpenWhilePending
+        onConfirm={(close) =>
+          remove.mutate(undefined, {
+            onSuccess: () => void navigate('/'),
+            onError: close,
+          })
+        }
+      />
       <ErrorText error={remove.error} />
     </>
   );

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatDueDay } from '../../../lib/due-day';
 import { formatIdentityNumber, formatMonth } from '@ebistans/schema';
-import { SummaryList, caseStatusText, formatDateTime, useLanguage } from '@ebistans/ui';
+import { SummaryList, caseStatusText, formatDateTime, formatDueDay, useLanguage } from '@ebistans/ui';
 import type { StaffCase } from '../api/get-staff-case';
 import { ColourLabel } from '../../../components/colour-label';
 

@@ -17,6 +17,7 @@ import { ActionResult } from '../../../components/action-result';
 import { useRecordDecision, type DecisionProposal } from '../api/decision';
 import {
   formIssues,
+  grants,
   initialValues,
   liveResult,
   requestFrom,
@@ -95,7 +96,7 @@ export function DecisionForm({ caseId, input, proposed, adults }: DecisionFormPr
     });
   });
 
-  const grants = values.outcome === 'bifall' || values.outcome === 'delavslag';
+  const granting = grants(values.outcome);
   const hindranceOptions = FORSORJNINGSHINDER.map((item) => ({
     value: item.code,
     label: forsorjningshinderText(item.code, language),
@@ -152,7 +153,7 @@ export function DecisionForm({ caseId, input, proposed, adults }: DecisionFormPr
         onChange={(outcome) => setValue('outcome', outcome as DecisionFormValues['outcome'])}
         error={errorText('outcome')}
       />
-      {grants ? (
+      {granting ? (
         <TextField
           label={t('decision.form.amount')}
           hint={t('decision.form.amountHint')}

@@ -65,7 +65,8 @@ export function liveResult(input: DecisionInput, values: DecisionFormValues): No
   return adjustmentIssues(input, adjustments).length === 0 ? calculateDecision(input, adjustments) : undefined;
 }
 
-const grants = (outcome: DecisionFormValues['outcome']) => outcome === 'bifall' || outcome === 'delavslag';
+/** Whether the outcome grants aid, so that an amount is asked for. */
+export const grants = (outcome: DecisionFormValues['outcome']) => outcome === 'bifall' || outcome === 'delavslag';
 
 function hindrancesOf(values: DecisionFormValues, adults: readonly DecisionAdult[]) {
   return Object.fromEntries(

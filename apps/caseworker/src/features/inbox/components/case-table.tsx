@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { formatDueDay } from '../../../lib/due-day';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formatMonth } from '@ebistans/schema';
-import { caseStatusText, formatDateTime, useLanguage } from '@ebistans/ui';
+import { caseStatusText, formatDateTime, formatDueDay, useLanguage } from '@ebistans/ui';
 import { ColourLabel } from '../../../components/colour-label';
 import type { InboxColumn, InboxListSettings } from '../api/list-settings';
 import type { StaffCaseSummary } from '../api/list-staff-cases';
