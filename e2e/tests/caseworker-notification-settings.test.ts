@@ -38,14 +38,14 @@ describe('Aviseringar', () => {
     const context = await staffBrowser(browser, server.baseUrl, admin);
     const page = await context.newPage();
     await page.goto(`${server.baseUrl}/handlaggare/`);
-    await menu(page).getByRole('link', { name: 'Aviseringar' }).click();
+    await menu(page).getByRole('link', { name: 'Aviseringar', exact: true }).click();
     await heading(page, 'Aviseringar');
     const sms = page.getByRole('group', { name: 'När ärendets status ändras' }).getByRole('checkbox', { name: 'Sms' });
     await sms.waitFor();
     await expectAccessible(page);
 
     await page.getByRole('textbox', { name: /^Funktionsbrevlåda/ }).fill('brevlåda');
-    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Det finns fel som du behöver rätta' });
     await summary.waitFor();
     expect(await summary.textContent()).toContain('Ange en e-postadress som namn@exempel.se.');
@@ -53,7 +53,7 @@ describe('Aviseringar', () => {
 
     await page.getByRole('textbox', { name: /^Funktionsbrevlåda/ }).fill('ekonomiskt.bistand@demokommun.example');
     await sms.uncheck();
-    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
     await page.getByText('Aviseringarna är sparade.').waitFor();
 
     await page.reload();

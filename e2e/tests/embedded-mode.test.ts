@@ -14,16 +14,19 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const embeddedEnv = { DATA_DIR: dataDir, DATABASE_URL: undefined, S3_BUCKET: undefined, NODE_ENV: undefined };
 
 /** The e-mail the job queue delivered to the dev outbox; it runs in the background, so this waits for it. */
-async function devOutboxEmail(baseUrl: string, to: string): Promise<string> {
+/** The body of the e-mail to `to` with this subject (the outbox stores the subject as the body's first line). */
+async function devOutboxEmail(baseUrl: string, to: string, subject: string): Promise<string> {
   for (let attempt = 0; attempt < 100; attempt++) {
     const { items } = (await (await fetch(`${baseUrl}/api/dev/outbox`)).json()) as {
       items: { channel: string; to: string; body: string }[];
     };
-    const email = items.find((item) => item.channel === 'email' && item.to === to);
+    const email = items.find(
+      (item) => item.channel === 'email' && item.to === to && item.body.startsWith(`${subject}\n`),
+    );
     if (email) return email.body;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`No e-mail to ${to} in the dev outbox`);
+  throw new Error(`No e-mail "${subject}" to ${to} in the dev outbox`);
 }
 
 describe('embedded mode (PGlite, local files, dev outbox)', () => {
@@ -45,6 +48,10 @@ describe('embedded mode (PGlite, local files, dev outbox)', () => {
 
       const submitted = await submitApplication(first.baseUrl, exampleMonthlyApplication(nextPeriod()), session);
       caseNumber = submitted.caseNumber;
+      // The receipt of the submission, as neutral as every notification.
+      expect(
+        await devOutboxEmail(first.baseUrl, demo.applicant.email, 'Din ansökan har kommit in till Demo kommun'),
+      ).toContain('Du kan följa ärendet när du har loggat in.');
 
       // A status change notifies the applicant through the job queue on PGlite; without SMTP, the dev outbox.
       const caseworker = await staffSession(first.baseUrl);
@@ -52,7 +59,7 @@ describe('embedded mode (PGlite, local files, dev outbox)', () => {
         status: 'in_progress',
       });
       expect(changed.status).toBe(200);
-      expect(await devOutboxEmail(first.baseUrl, demo.applicant.email)).toContain(
+      expect(await devOutboxEmail(first.baseUrl, demo.applicant.email, 'Ny information från Demo kommun')).toContain(
         'Det finns ny information i dina ärendehändelser hos Demo kommun.',
       );
       expect(first.output()).toMatch(/\[dev-outbox\] E-post till t\*\*\*@demokommun\.example: Ny information från/);

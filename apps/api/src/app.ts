@@ -6,6 +6,7 @@ import type { AppConfig } from './config/env.js';
 import { openDatabase } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { loggerOptions } from './lib/logger.js';
+import { createSenders, jobWorkers, maintenanceIntervalSeconds, startJobs } from './jobs/start-workers.js';
 import { createJobQueue } from './lib/job-queue.js';
 import { createFileStore } from './lib/storage/index.js';
 import { applicationsRoutes } from './modules/applications/applications.routes.js';
@@ -28,7 +29,14 @@ import { createStaffCodeListsRepository } from './modules/accounts/staff-code-li
 import { staffCodeListsRoutes } from './modules/accounts/staff-code-lists.routes.js';
 import { createNotificationSettingsRepository } from './modules/notifications/notification-settings.repository.js';
 import { notificationSettingsRoutes } from './modules/notifications/notification-settings.routes.js';
+import { createFailedNotificationsRepository } from './modules/failed-notifications/failed-notifications.repository.js';
+import { failedNotificationsRoutes } from './modules/failed-notifications/failed-notifications.routes.js';
+import { createFailedNotificationsService } from './modules/failed-notifications/failed-notifications.service.js';
 import { createNotificationSettingsService } from './modules/notifications/notification-settings.service.js';
+import { readNotificationSettings } from './modules/notifications/notification-settings.js';
+import { createNotificationPreferencesRepository } from './modules/notification-preferences/notification-preferences.repository.js';
+import { notificationPreferencesRoutes } from './modules/notification-preferences/notification-preferences.routes.js';
+import { createNotificationPreferencesService } from './modules/notification-preferences/notification-preferences.service.js';
 import { createStaffCodeListsService } from './modules/accounts/staff-code-lists.service.js';
 import { createApplicantMessagesRepository } from './modules/applicant-messages/applicant-messages.repository.js';
 import { applicantMessagesRoutes } from './modules/applicant-messages/applicant-messages.routes.js';
@@ -42,6 +50,11 @@ import { createAuditLogService } from './modules/audit/audit-log.service.js';
 import { createAuditService } from './modules/audit/audit.service.js';
 import { createCaseHandlingRepository } from './modules/case-handling/case-handling.repository.js';
 import { caseHandlingRoutes } from './modules/case-handling/case-handling.routes.js';
+import { bulkStatusRoutes } from './modules/bulk-status/bulk-status.routes.js';
+import { createBulkStatusService } from './modules/bulk-status/bulk-status.service.js';
+import { createMailingsRepository } from './modules/mailings/mailings.repository.js';
+import { mailingsRoutes } from './modules/mailings/mailings.routes.js';
+import { createMailingsService } from './modules/mailings/mailings.service.js';
 import { createCaseHandlingService } from './modules/case-handling/case-handling.service.js';
 import { createCaseHistoryRepository } from './modules/case-history/case-history.repository.js';
 import { createDecisionsRepository } from './modules/decisions/decisions.repository.js';
@@ -101,23 +114,9 @@ import { createInternalNotesService } from './modules/internal-notes/internal-no
 import { createMunicipalitiesRepository } from './modules/municipalities/municipalities.repository.js';
 import { municipalitiesRoutes } from './modules/municipalities/municipalities.routes.js';
 import { createDevOutbox } from './modules/notifications/dev-outbox.js';
-import { createApplicantDelivery } from './modules/notifications/applicant-delivery.js';
-import {
-  APPLICANT_NOTIFICATIONS_QUEUE,
-  applicantNotificationsQueue,
-  createApplicantNotifier,
-} from './modules/notifications/applicant-notifier.js';
-import { createSmtpEmailSender } from './modules/notifications/email-sender.js';
-import { createElksSmsSender } from './modules/notifications/elks-sms-sender.js';
-import { createNotificationsRepository } from './modules/notifications/notifications.repository.js';
+import { APPLICANT_NOTIFICATIONS_QUEUE, createApplicantNotifier } from './modules/notifications/applicant-notifier.js';
 import { devOutboxRoutes } from './modules/notifications/dev-outbox.routes.js';
-import { createStaffDelivery } from './modules/notifications/staff-delivery.js';
-import {
-  STAFF_NOTIFICATIONS_QUEUE,
-  createStaffNotifier,
-  staffNotificationsQueue,
-} from './modules/notifications/staff-notifier.js';
-import { createStaffRecipientsRepository } from './modules/notifications/staff-recipients.repository.js';
+import { STAFF_NOTIFICATIONS_QUEUE, createStaffNotifier } from './modules/notifications/staff-notifier.js';
 import { createReceiptsRepository } from './modules/receipts/receipts.repository.js';
 import { receiptsRoutes } from './modules/receipts/receipts.routes.js';
 import { createReceiptsService } from './modules/receipts/receipts.service.js';
@@ -132,7 +131,10 @@ const incomingRequestId = /^[A-Za-z0-9._-]{8,64}$/;
 export interface BuildOptions {
   /** Where log lines go; standard output when omitted. */
   logStream?: DestinationStream;
-  /** Start the job queue and its workers (the default); off only for tools that just read the routes. */
+  /**
+   * Start the job queue (the default; its workers too unless config.runJobs is false); off only for tools
+   * that just read the routes.
+   */
   runJobs?: boolean;
 }
 
@@ -174,8 +176,10 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   // Services, each with only the dependencies it needs
   const { db } = database;
   const outbox = createDevOutbox(db, app.log);
-  const smsSender = config.sms.kind === '46elks' ? createElksSmsSender(config.sms) : outbox.sender;
-  const jobQueue = createJobQueue(database, app.log);
+  const senders = createSenders(config, outbox);
+  const jobQueue = createJobQueue(database, app.log, {
+    maintenanceIntervalSeconds: maintenanceIntervalSeconds(config),
+  });
   const applicantNotifier = createApplicantNotifier(jobQueue);
   const staffNotifier = createStaffNotifier(jobQueue);
   const audit = createAuditService(db);
@@ -186,7 +190,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   });
   const authService = createAuthService({
     repository: createAuthRepository(db),
-    smsSender,
+    smsSender: senders.sms,
     throttle: loginThrottle,
     secret: config.sessionSecret,
     idleMinutes: config.sessionIdleMinutes,
@@ -197,6 +201,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
     repository: applicationsRepository,
     fileStore,
     staffNotifier,
+    applicantNotifier,
   });
   const manualCasesService = createManualCasesService({
     db,
@@ -223,6 +228,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
     repository: createMessagesRepository(db),
     audit,
     staffNotifier,
+    applicantNotifier,
   });
   const applicantMessagesService = createApplicantMessagesService({
     db,
@@ -234,6 +240,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
     repository: createSupplementsRepository(db),
     audit,
     staffNotifier,
+    applicantNotifier,
   });
   const inboxService = createInboxService({ repository: createInboxRepository(db), audit, fileStore });
   const listSettingsService = createListSettingsService({ db, repository: createListSettingsRepository(db), audit });
@@ -247,7 +254,14 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
     db,
     repository: createCaseHandlingRepository(),
     audit,
-    notifier: applicantNotifier,
+    applicantNotifier,
+    staffNotifier,
+  });
+  const mailingsService = createMailingsService({
+    db,
+    repository: createMailingsRepository(db),
+    audit,
+    queue: jobQueue,
   });
   const decisionsService = createDecisionsService({
     db,
@@ -269,7 +283,12 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
     repository: createCaseComparisonRepository(db),
     audit,
   });
-  const internalNotesService = createInternalNotesService({ db, repository: createInternalNotesRepository(db), audit });
+  const internalNotesService = createInternalNotesService({
+    db,
+    repository: createInternalNotesRepository(db),
+    audit,
+    staffNotifier,
+  });
   const auditLogService = createAuditLogService({ repository: createAuditLogRepository(db), audit });
   const draftsService = createDraftsService({ repository: createDraftsRepository(db), fileStore, log: app.log });
   const attachmentsService = createAttachmentsService({
@@ -278,6 +297,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
     repository: createAttachmentsRepository(db),
     fileStore,
     drafts: draftsService,
+    staffNotifier,
     maxBytes: config.uploadMaxBytes,
     log: app.log,
   });
@@ -310,10 +330,27 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
     audit,
     secret: config.sessionSecret,
   });
+  const failedNotificationsService = createFailedNotificationsService({
+    repository: createFailedNotificationsRepository(db),
+    jobQueue,
+    audit,
+    queues: { applicant: APPLICANT_NOTIFICATIONS_QUEUE, staff: STAFF_NOTIFICATIONS_QUEUE },
+  });
   const notificationSettingsService = createNotificationSettingsService({
     db,
     repository: createNotificationSettingsRepository(db),
     audit,
+    publicUrl: config.publicUrl,
+  });
+  const notificationPreferencesService = createNotificationPreferencesService({
+    db,
+    repository: createNotificationPreferencesRepository(db),
+    audit,
+    // The municipality uses a channel if any applicant event is sent on it.
+    offeredChannels: (municipalitySettings) => {
+      const perEvent = Object.values(readNotificationSettings(municipalitySettings).applicant);
+      return { email: perEvent.some((on) => on.email), sms: perEvent.some((on) => on.sms) };
+    },
   });
   const staffSsoService = createStaffSsoService({
     repository: createStaffSsoRepository(db),
@@ -354,6 +391,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
       await api.register(listSettingsRoutes, { service: listSettingsService });
       await api.register(assignmentsRoutes, { service: assignmentsService });
       await api.register(caseHandlingRoutes, { service: caseHandlingService });
+      await api.register(bulkStatusRoutes, { service: createBulkStatusService({ caseHandling: caseHandlingService }) });
+      await api.register(mailingsRoutes, { service: mailingsService });
       await api.register(decisionsRoutes, { service: decisionsService });
       await api.register(myDecisionRoutes, { service: decisionsService });
       await api.register(caseRemovalRoutes, { service: caseRemovalService });
@@ -365,6 +404,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
       await api.register(accountsRoutes, { service: accountsService });
       await api.register(staffCodeListsRoutes, { service: staffCodeListsService });
       await api.register(notificationSettingsRoutes, { service: notificationSettingsService });
+      await api.register(failedNotificationsRoutes, { service: failedNotificationsService });
+      await api.register(notificationPreferencesRoutes, { service: notificationPreferencesService });
       await api.register(staffSsoRoutes, {
         service: staffSsoService,
         secureCookies: config.environment === 'production',
@@ -398,34 +439,12 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   if (config.seedDemo && (await seedDemo(db))) app.log.info('Demo data created');
 
   if (options.runJobs ?? true) {
-    // Jobs run in this process; the hook, added after the database's, runs before it (onClose runs
-    // last-added first), so running jobs finish while the database is still open.
-    await jobQueue.start([
-      applicantNotificationsQueue(config.notifications),
-      staffNotificationsQueue(config.notifications),
-    ]);
+    // The queues are created even when only `worker` processes run them, since this process enqueues. The
+    // hook, added after the database's, runs before it (onClose runs last-added first), so running jobs
+    // finish while the database is still open.
+    const workers = jobWorkers(config, db, senders, { applicantNotifier, staffNotifier, log: app.log });
+    await startJobs(jobQueue, workers, { run: config.runJobs });
     app.addHook('onClose', () => jobQueue.stop());
-    const emailSender =
-      config.email.kind === 'smtp' ? createSmtpEmailSender(config.email.smtp) : outbox.emailSender;
-    await jobQueue.work(
-      APPLICANT_NOTIFICATIONS_QUEUE,
-      createApplicantDelivery({
-        repository: createNotificationsRepository(db),
-        email: emailSender,
-        sms: smsSender,
-        publicUrl: config.publicUrl,
-        defaultFrom: config.email.from,
-      }),
-    );
-    await jobQueue.work(
-      STAFF_NOTIFICATIONS_QUEUE,
-      createStaffDelivery({
-        repository: createStaffRecipientsRepository(db),
-        email: emailSender,
-        publicUrl: config.publicUrl,
-        defaultFrom: config.email.from,
-      }),
-    );
   }
 
   return app;

@@ -555,7 +555,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's message thread (the read is audit-logged); marks the applicant's messages read */
+        /** The case's message thread with read and download receipts (the read is audit-logged); marks the applicant's messages read */
         get: operations["listCaseMessages"];
         put?: never;
         /** Send a secure message to the applicant of the case, optionally with documents of the case */
@@ -777,6 +777,81 @@ export interface paths {
         post?: never;
         /** Remove my flag from the case (audit-logged) */
         delete: operations["unflagCase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/bulk-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the status of several cases, optionally without notifying the applicants (audit-logged)
+         * @description Each case changes on its own; the answer says per case whether it changed and if not, why.
+         */
+        post: operations["changeCaseStatuses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/mailings/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How many cases and applicants a mailing would reach on the channel */
+        post: operations["previewMailing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/mailings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's mailings, newest first, with their progress (a restricted caseworker's own) */
+        get: operations["listMailings"];
+        put?: never;
+        /**
+         * Send a mailing to the applicants of the selected cases (audit-logged); delivered in the background
+         * @description The text goes out as written, so it must not hold personal data. A selection with no applicant to send to is a 422 `no-recipients`.
+         */
+        post: operations["createMailing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/mailings/{mailingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A mailing with its progress and the recipients not reached (the read is audit-logged) */
+        get: operations["getMailing"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1194,6 +1269,82 @@ export interface paths {
          * @description Applies to notifications not yet delivered too, since each delivery reads the settings anew.
          */
         put: operations["saveNotificationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/notification-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notification texts per event and language: built-in and the municipality's own (admins) */
+        get: operations["getNotificationTemplates"];
+        /**
+         * Save the municipality's own notification texts (admins; audit-logged)
+         * @description Replaces them all; an event and language left out gets the built-in text. Texts may use {kommun} and {länk}, must contain {länk}, and may hold no digits; an SMS must fit 160 characters with the real link.
+         */
+        put: operations["saveNotificationTemplates"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/failed-notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Notifications of the municipality's cases that could not be sent after every retry (admins)
+         * @description Newest first, at most 200. Audit-logged. Shows no addresses, numbers or names.
+         */
+        get: operations["listFailedNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/failed-notifications/{jobId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Try to send a failed notification once more, now (admins; audit-logged) */
+        post: operations["retryFailedNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applicant/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How I am told of news in my cases: my channels, contact details and language */
+        get: operations["getMyNotificationPreferences"];
+        /** Choose my channels, contact details and language (a changed mobile number is audit-logged) */
+        put: operations["updateMyNotificationPreferences"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1704,6 +1855,29 @@ export interface components {
         MessageThreadInput: {
             items: components["schemas"]["CaseMessageInput"][];
         };
+        StaffCaseMessageInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            direction: "to_applicant" | "from_applicant";
+            body: string;
+            authorName: string | null;
+            /** @description On a message to the applicant, when they first opened it (the read receipt); on theirs, when staff did */
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            attachments: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                contentType: string;
+                /** @description When the applicant first downloaded a file staff sent; null until then and for their own files */
+                applicantDownloadedAt: string | null;
+            }[];
+        };
+        StaffMessageThreadInput: {
+            items: components["schemas"]["StaffCaseMessageInput"][];
+        };
         SupplementRequestInput: {
             /** Format: uuid */
             id: string;
@@ -1864,6 +2038,65 @@ export interface components {
             /** @description Shown this once; only its hash is stored */
             password: string;
         };
+        FailedNotificationInput: {
+            /**
+             * Format: uuid
+             * @description The job id; the same on every attempt
+             */
+            id: string;
+            /** @enum {string} */
+            recipient: "applicant" | "staff";
+            /** @description The event the notification was about, e.g. status-changed */
+            event: string;
+            /** @enum {string} */
+            channel: "email" | "sms";
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string;
+            attempts: number;
+            /** @description The last error, with e-mail addresses and phone numbers left out */
+            error: string | null;
+            /** Format: date-time */
+            failedAt: string;
+        };
+        FailedNotificationListInput: {
+            items: components["schemas"]["FailedNotificationInput"][];
+        };
+        NotificationPreferencesInput: {
+            email: string | null;
+            mobile: string | null;
+            notifyByEmail: boolean;
+            notifyBySms: boolean;
+            /**
+             * @description The language of my e-mails and text messages
+             * @enum {string}
+             */
+            language: "sv" | "en";
+            /** @description With a protected identity nothing is sent until I confirm my channels (confirmedAt) */
+            protectedIdentity: boolean;
+            /** @description When I, with a protected identity, confirmed that e-mail and SMS may be sent to me */
+            confirmedAt: string | null;
+            /** @description Whether the municipality sends anything at all on the channel */
+            municipalityOffers: {
+                email: boolean;
+                sms: boolean;
+            };
+        };
+        NotificationPreferencesUpdateInput: {
+            /** @description Null or empty for none */
+            email: ("" | string) | null;
+            /** @description Null or empty for none */
+            mobile: ("" | string) | null;
+            notifyByEmail: boolean;
+            notifyBySms: boolean;
+            /** @enum {string} */
+            language: "sv" | "en";
+            /**
+             * @description With a protected identity: I understand that others may see e-mail and SMS, send them to me anyway
+             * @default false
+             */
+            confirmProtectedIdentity: boolean;
+        };
         SentApplicantMessageInput: {
             /** Format: uuid */
             id: string;
@@ -2015,6 +2248,97 @@ export interface components {
         };
         CaseStatusChangedInput: {
             status: components["schemas"]["CaseStatusInput"];
+        };
+        BulkStatusResultInput: {
+            results: {
+                /** Format: uuid */
+                caseId: string;
+                changed: boolean;
+                /** @description Why the case did not change, as the problem slug a single change answers with: `not-found`, `conflict` (the lifecycle does not allow it), `case-handed-over` */
+                problem: string | null;
+            }[];
+        };
+        /** @description Which cases' applicants get the mailing, within the caller's cases; test cases and cases handed over to the case system are left out. An applicant with several such cases gets it once, about the latest. */
+        MailingSelectionInput: {
+            /** @constant */
+            kind: "cases";
+            /** @description Cases ticked in the inbox */
+            caseIds: string[];
+        } | {
+            /** @constant */
+            kind: "filter";
+            formVersion?: number;
+            /**
+             * Format: date
+             * @description First day submitted, Swedish time
+             */
+            submittedFrom?: string;
+            /**
+             * Format: date
+             * @description Last day submitted, Swedish time
+             */
+            submittedTo?: string;
+            statuses?: ("submitted" | "in_progress" | "awaiting_supplement" | "supplemented" | "decided" | "closed" | "withdrawn")[];
+        };
+        /**
+         * @description `case_message`: a message in the case thread, which the applicant reads under "Mina ärenden"
+         * @enum {string}
+         */
+        MailingChannelInput: "email" | "sms" | "case_message";
+        MailingPreviewInput: {
+            caseCount: number;
+            /** @description Applicants; one mailing each */
+            recipientCount: number;
+            /** @description Recipients who will be skipped now: no e-mail address or mobile number for the channel, a protected identity without confirmed channels, or the channel turned off by the applicant */
+            unreachableCount: number;
+        };
+        CreatedMailingInput: {
+            /** Format: uuid */
+            id: string;
+        };
+        MailingProgressInput: {
+            pending: number;
+            sent: number;
+            skipped: number;
+            failed: number;
+        };
+        MailingSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            channel: components["schemas"]["MailingChannelInput"];
+            subject: string | null;
+            createdByName: string;
+            recipientCount: number;
+            progress: components["schemas"]["MailingProgressInput"];
+            /** Format: date-time */
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        MailingListInput: {
+            items: components["schemas"]["MailingSummaryInput"][];
+        };
+        MailingInput: {
+            /** Format: uuid */
+            id: string;
+            channel: components["schemas"]["MailingChannelInput"];
+            subject: string | null;
+            createdByName: string;
+            recipientCount: number;
+            progress: components["schemas"]["MailingProgressInput"];
+            /** Format: date-time */
+            createdAt: string;
+            finishedAt: string | null;
+            body: string;
+            selection: components["schemas"]["MailingSelectionInput"];
+            /** @description Recipients not reached and why, as a code; at most 500, listed once the mailing is finished */
+            failures: {
+                caseId: string | null;
+                /** @description Null when the case has been deleted since */
+                caseNumber: string | null;
+                /** @enum {string} */
+                status: "failed" | "skipped";
+                errorCode: string;
+            }[];
         };
         /** @enum {string} */
         DecisionOutcomeInput: "bifall" | "delavslag" | "avslag" | "avvisning";
@@ -2176,6 +2500,8 @@ export interface components {
                 /** @description The applicant's or staff member's name */
                 name: string | null;
             };
+            /** @description When the applicant first downloaded a file staff sent with a message; null until then */
+            applicantDownloadedAt: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2655,6 +2981,29 @@ export interface components {
         MessageThread: {
             items: components["schemas"]["CaseMessage"][];
         };
+        StaffCaseMessage: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            direction: "to_applicant" | "from_applicant";
+            body: string;
+            authorName: string | null;
+            /** @description On a message to the applicant, when they first opened it (the read receipt); on theirs, when staff did */
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            attachments: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                contentType: string;
+                /** @description When the applicant first downloaded a file staff sent; null until then and for their own files */
+                applicantDownloadedAt: string | null;
+            }[];
+        };
+        StaffMessageThread: {
+            items: components["schemas"]["StaffCaseMessage"][];
+        };
         SupplementRequest: {
             /** Format: uuid */
             id: string;
@@ -2815,6 +3164,65 @@ export interface components {
             /** @description Shown this once; only its hash is stored */
             password: string;
         };
+        FailedNotification: {
+            /**
+             * Format: uuid
+             * @description The job id; the same on every attempt
+             */
+            id: string;
+            /** @enum {string} */
+            recipient: "applicant" | "staff";
+            /** @description The event the notification was about, e.g. status-changed */
+            event: string;
+            /** @enum {string} */
+            channel: "email" | "sms";
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string;
+            attempts: number;
+            /** @description The last error, with e-mail addresses and phone numbers left out */
+            error: string | null;
+            /** Format: date-time */
+            failedAt: string;
+        };
+        FailedNotificationList: {
+            items: components["schemas"]["FailedNotification"][];
+        };
+        NotificationPreferences: {
+            email: string | null;
+            mobile: string | null;
+            notifyByEmail: boolean;
+            notifyBySms: boolean;
+            /**
+             * @description The language of my e-mails and text messages
+             * @enum {string}
+             */
+            language: "sv" | "en";
+            /** @description With a protected identity nothing is sent until I confirm my channels (confirmedAt) */
+            protectedIdentity: boolean;
+            /** @description When I, with a protected identity, confirmed that e-mail and SMS may be sent to me */
+            confirmedAt: string | null;
+            /** @description Whether the municipality sends anything at all on the channel */
+            municipalityOffers: {
+                email: boolean;
+                sms: boolean;
+            };
+        };
+        NotificationPreferencesUpdate: {
+            /** @description Null or empty for none */
+            email: ("" | string) | null;
+            /** @description Null or empty for none */
+            mobile: ("" | string) | null;
+            notifyByEmail: boolean;
+            notifyBySms: boolean;
+            /** @enum {string} */
+            language: "sv" | "en";
+            /**
+             * @description With a protected identity: I understand that others may see e-mail and SMS, send them to me anyway
+             * @default false
+             */
+            confirmProtectedIdentity: boolean;
+        };
         SentApplicantMessage: {
             /** Format: uuid */
             id: string;
@@ -2966,6 +3374,97 @@ export interface components {
         };
         CaseStatusChanged: {
             status: components["schemas"]["CaseStatus"];
+        };
+        BulkStatusResult: {
+            results: {
+                /** Format: uuid */
+                caseId: string;
+                changed: boolean;
+                /** @description Why the case did not change, as the problem slug a single change answers with: `not-found`, `conflict` (the lifecycle does not allow it), `case-handed-over` */
+                problem: string | null;
+            }[];
+        };
+        /** @description Which cases' applicants get the mailing, within the caller's cases; test cases and cases handed over to the case system are left out. An applicant with several such cases gets it once, about the latest. */
+        MailingSelection: {
+            /** @constant */
+            kind: "cases";
+            /** @description Cases ticked in the inbox */
+            caseIds: string[];
+        } | {
+            /** @constant */
+            kind: "filter";
+            formVersion?: number;
+            /**
+             * Format: date
+             * @description First day submitted, Swedish time
+             */
+            submittedFrom?: string;
+            /**
+             * Format: date
+             * @description Last day submitted, Swedish time
+             */
+            submittedTo?: string;
+            statuses?: ("submitted" | "in_progress" | "awaiting_supplement" | "supplemented" | "decided" | "closed" | "withdrawn")[];
+        };
+        /**
+         * @description `case_message`: a message in the case thread, which the applicant reads under "Mina ärenden"
+         * @enum {string}
+         */
+        MailingChannel: "email" | "sms" | "case_message";
+        MailingPreview: {
+            caseCount: number;
+            /** @description Applicants; one mailing each */
+            recipientCount: number;
+            /** @description Recipients who will be skipped now: no e-mail address or mobile number for the channel, a protected identity without confirmed channels, or the channel turned off by the applicant */
+            unreachableCount: number;
+        };
+        CreatedMailing: {
+            /** Format: uuid */
+            id: string;
+        };
+        MailingProgress: {
+            pending: number;
+            sent: number;
+            skipped: number;
+            failed: number;
+        };
+        MailingSummary: {
+            /** Format: uuid */
+            id: string;
+            channel: components["schemas"]["MailingChannel"];
+            subject: string | null;
+            createdByName: string;
+            recipientCount: number;
+            progress: components["schemas"]["MailingProgress"];
+            /** Format: date-time */
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        MailingList: {
+            items: components["schemas"]["MailingSummary"][];
+        };
+        Mailing: {
+            /** Format: uuid */
+            id: string;
+            channel: components["schemas"]["MailingChannel"];
+            subject: string | null;
+            createdByName: string;
+            recipientCount: number;
+            progress: components["schemas"]["MailingProgress"];
+            /** Format: date-time */
+            createdAt: string;
+            finishedAt: string | null;
+            body: string;
+            selection: components["schemas"]["MailingSelection"];
+            /** @description Recipients not reached and why, as a code; at most 500, listed once the mailing is finished */
+            failures: {
+                caseId: string | null;
+                /** @description Null when the case has been deleted since */
+                caseNumber: string | null;
+                /** @enum {string} */
+                status: "failed" | "skipped";
+                errorCode: string;
+            }[];
         };
         /** @enum {string} */
         DecisionOutcome: "bifall" | "delavslag" | "avslag" | "avvisning";
@@ -3127,6 +3626,8 @@ export interface components {
                 /** @description The applicant's or staff member's name */
                 name: string | null;
             };
+            /** @description When the applicant first downloaded a file staff sent with a message; null until then */
+            applicantDownloadedAt: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -3749,6 +4250,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     startApplicantCodeListLogin: {
@@ -3952,6 +4462,15 @@ export interface operations {
             };
             /** @description Internal error; the body never carries details, only the request id */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5683,7 +6202,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MessageThread"];
+                    "application/json": components["schemas"]["StaffMessageThread"];
                 };
             };
             /** @description The request is malformed or fails validation */
@@ -6788,6 +7307,324 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeCaseStatuses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    caseIds: string[];
+                    /** @enum {string} */
+                    status: "in_progress" | "closed" | "withdrawn";
+                    /** @description false: the applicants get no e-mail or SMS about the change */
+                    notifyApplicant: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkStatusResult"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewMailing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    selection: components["schemas"]["MailingSelectionInput"];
+                    channel: components["schemas"]["MailingChannelInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailingPreview"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMailings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailingList"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMailing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    selection: components["schemas"]["MailingSelectionInput"];
+                    channel: components["schemas"]["MailingChannelInput"];
+                    /** @description Required for e-mail; ignored otherwise */
+                    subject?: string;
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedMailing"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMailing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mailingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mailing"];
+                };
             };
             /** @description The request is malformed or fails validation */
             400: {
@@ -8605,11 +9442,31 @@ export interface operations {
                         functionMailbox: string | null;
                         /** @description Per applicant event, the channels it is sent on */
                         applicant: {
+                            caseSubmitted: {
+                                email: boolean;
+                                sms: boolean;
+                            };
                             statusChanged: {
                                 email: boolean;
                                 sms: boolean;
                             };
+                            messageFromCaseworker: {
+                                email: boolean;
+                                sms: boolean;
+                            };
+                            supplementRequested: {
+                                email: boolean;
+                                sms: boolean;
+                            };
+                            supplementReminder: {
+                                email: boolean;
+                                sms: boolean;
+                            };
                             decisionRecorded: {
+                                email: boolean;
+                                sms: boolean;
+                            };
+                            caseClosed: {
                                 email: boolean;
                                 sms: boolean;
                             };
@@ -8620,6 +9477,11 @@ export interface operations {
                             supplementSubmitted: boolean;
                             caseSubmitted: boolean;
                             assigned: boolean;
+                            internalNote: boolean;
+                            statusChanged: boolean;
+                            caseOverdue: boolean;
+                            messageRead: boolean;
+                            fileDownloaded: boolean;
                         };
                     };
                 };
@@ -8669,11 +9531,31 @@ export interface operations {
                     functionMailbox: string | null;
                     /** @description Per applicant event, the channels it is sent on */
                     applicant: {
+                        caseSubmitted: {
+                            email: boolean;
+                            sms: boolean;
+                        };
                         statusChanged: {
                             email: boolean;
                             sms: boolean;
                         };
+                        messageFromCaseworker: {
+                            email: boolean;
+                            sms: boolean;
+                        };
+                        supplementRequested: {
+                            email: boolean;
+                            sms: boolean;
+                        };
+                        supplementReminder: {
+                            email: boolean;
+                            sms: boolean;
+                        };
                         decisionRecorded: {
+                            email: boolean;
+                            sms: boolean;
+                        };
+                        caseClosed: {
                             email: boolean;
                             sms: boolean;
                         };
@@ -8684,6 +9566,11 @@ export interface operations {
                         supplementSubmitted: boolean;
                         caseSubmitted: boolean;
                         assigned: boolean;
+                        internalNote: boolean;
+                        statusChanged: boolean;
+                        caseOverdue: boolean;
+                        messageRead: boolean;
+                        fileDownloaded: boolean;
                     };
                 };
             };
@@ -8702,11 +9589,31 @@ export interface operations {
                         functionMailbox: string | null;
                         /** @description Per applicant event, the channels it is sent on */
                         applicant: {
+                            caseSubmitted: {
+                                email: boolean;
+                                sms: boolean;
+                            };
                             statusChanged: {
                                 email: boolean;
                                 sms: boolean;
                             };
+                            messageFromCaseworker: {
+                                email: boolean;
+                                sms: boolean;
+                            };
+                            supplementRequested: {
+                                email: boolean;
+                                sms: boolean;
+                            };
+                            supplementReminder: {
+                                email: boolean;
+                                sms: boolean;
+                            };
                             decisionRecorded: {
+                                email: boolean;
+                                sms: boolean;
+                            };
+                            caseClosed: {
                                 email: boolean;
                                 sms: boolean;
                             };
@@ -8717,6 +9624,11 @@ export interface operations {
                             supplementSubmitted: boolean;
                             caseSubmitted: boolean;
                             assigned: boolean;
+                            internalNote: boolean;
+                            statusChanged: boolean;
+                            caseOverdue: boolean;
+                            messageRead: boolean;
+                            fileDownloaded: boolean;
                         };
                     };
                 };
@@ -8741,6 +9653,1447 @@ export interface operations {
             };
             /** @description Not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotificationTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicant: {
+                            caseSubmitted: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                            };
+                            statusChanged: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                            };
+                            messageFromCaseworker: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                            };
+                            supplementRequested: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                            };
+                            supplementReminder: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                            };
+                            decisionRecorded: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                            };
+                            caseClosed: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                            };
+                        };
+                        staff: {
+                            messageFromApplicant: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                            };
+                            supplementSubmitted: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                            };
+                            caseSubmitted: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                            };
+                            assigned: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                            };
+                            internalNote: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                            };
+                            statusChanged: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                            };
+                            caseOverdue: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                            };
+                            messageRead: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                            };
+                            fileDownloaded: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveNotificationTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Per applicant event and language, the e-mail subject, e-mail text and SMS; {kommun} and {länk} are filled in */
+                    applicant: {
+                        caseSubmitted?: {
+                            sv?: {
+                                subject: string;
+                                text: string;
+                                sms: string;
+                            };
+                            en?: {
+                                subject: string;
+                                text: string;
+                                sms: string;
+                            };
+                        };
+                        statusChanged?: {
+                            sv?: {
+                                subject: string;
+                                text: string;
+                                sms: string;
+                            };
+                            en?: {
+                                subject: string;
+                                text: string;
+                                sms: string;
+                            };
+                        };
+                        messageFromCaseworker?: {
+                            sv?: {
+                                subject: string;
+                                text: string;
+                                sms: string;
+                            };
+                            en?: {
+                                subject: string;
+                                text: string;
+                                sms: string;
+                            };
+                        };
+                        supplementRequested?: {
+                            sv?: {
+                                subject: string;
+                                text: string;
+                                sms: string;
+                            };
+                            en?: {
+                                subject: string;
+                                text: string;
+                                sms: string;
+                            };
+                        };
+                        supplementReminder?: {
+                            sv?: {
+                                subject: string;
+                                text: string;
+                                sms: string;
+                            };
+                            en?: {
+                                subject: string;
+                                text: string;
+                                sms: string;
+                            };
+                        };
+                        decisionRecorded?: {
+                            sv?: {
+                                subject: string;
+                                text: string;
+                                sms: string;
+                            };
+                            en?: {
+                                subject: string;
+                                text: string;
+                                sms: string;
+                            };
+                        };
+                        caseClosed?: {
+                            sv?: {
+                                subject: string;
+                                text: string;
+                                sms: string;
+                            };
+                            en?: {
+                                subject: string;
+                                text: string;
+                                sms: string;
+                            };
+                        };
+                    };
+                    /** @description Per staff event and language, the e-mail subject and text; {länk} is the link to the case */
+                    staff: {
+                        messageFromApplicant?: {
+                            sv?: {
+                                subject: string;
+                                text: string;
+                            };
+                            en?: {
+                                subject: string;
+                                text: string;
+                            };
+                        };
+                        supplementSubmitted?: {
+                            sv?: {
+                                subject: string;
+                                text: string;
+                            };
+                            en?: {
+                                subject: string;
+                                text: string;
+                            };
+                        };
+                        caseSubmitted?: {
+                            sv?: {
+                                subject: string;
+                                text: string;
+                            };
+                            en?: {
+                                subject: string;
+                                text: string;
+                            };
+                        };
+                        assigned?: {
+                            sv?: {
+                                subject: string;
+                                text: string;
+                            };
+                            en?: {
+                                subject: string;
+                                text: string;
+                            };
+                        };
+                        internalNote?: {
+                            sv?: {
+                                subject: string;
+                                text: string;
+                            };
+                            en?: {
+                                subject: string;
+                                text: string;
+                            };
+                        };
+                        statusChanged?: {
+                            sv?: {
+                                subject: string;
+                                text: string;
+                            };
+                            en?: {
+                                subject: string;
+                                text: string;
+                            };
+                        };
+                        caseOverdue?: {
+                            sv?: {
+                                subject: string;
+                                text: string;
+                            };
+                            en?: {
+                                subject: string;
+                                text: string;
+                            };
+                        };
+                        messageRead?: {
+                            sv?: {
+                                subject: string;
+                                text: string;
+                            };
+                            en?: {
+                                subject: string;
+                                text: string;
+                            };
+                        };
+                        fileDownloaded?: {
+                            sv?: {
+                                subject: string;
+                                text: string;
+                            };
+                            en?: {
+                                subject: string;
+                                text: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicant: {
+                            caseSubmitted: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                            };
+                            statusChanged: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                            };
+                            messageFromCaseworker: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                            };
+                            supplementRequested: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                            };
+                            supplementReminder: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                            };
+                            decisionRecorded: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                            };
+                            caseClosed: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                        sms: string;
+                                    } | null;
+                                };
+                            };
+                        };
+                        staff: {
+                            messageFromApplicant: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                            };
+                            supplementSubmitted: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                            };
+                            caseSubmitted: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                            };
+                            assigned: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                            };
+                            internalNote: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                            };
+                            statusChanged: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                            };
+                            caseOverdue: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                            };
+                            messageRead: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                            };
+                            fileDownloaded: {
+                                sv: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                                en: {
+                                    /** @description The built-in text, with the placeholders */
+                                    standard: {
+                                        subject: string;
+                                        text: string;
+                                    };
+                                    /** @description The municipality's own text; null when the built-in one is used */
+                                    custom: {
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFailedNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailedNotificationList"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryFailedNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMyNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

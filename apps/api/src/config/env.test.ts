@@ -90,6 +90,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, UPLOAD_MAX_BYTES: '10' })).toThrowError(/UPLOAD_MAX_BYTES/);
   });
 
+  it('runs the job workers in the API process unless RUN_JOBS=false, which needs PostgreSQL', () => {
+    expect(loadConfig(base)).toMatchObject({ runJobs: true, notifications: { expireInSeconds: 300 } });
+    expect(() => loadConfig({ ...base, RUN_JOBS: 'false' })).toThrowError(/RUN_JOBS: false needs DATABASE_URL/);
+    expect(loadConfig({ ...base, RUN_JOBS: 'false', DATABASE_URL: 'postgres://localhost/ebistans' }).runJobs).toBe(
+      false,
+    );
+  });
+
   it('requires S3 credentials with a bucket', () => {
     expect(() => loadConfig({ ...base, S3_BUCKET: 'verifikat' })).toThrowError(/S3_ACCESS_KEY_ID/);
   });

@@ -82,6 +82,23 @@ const envSchema = databaseEnvSchema
     /** Retries of a failed notification, the first after the delay, each next one twice as long after. */
     NOTIFICATION_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
     NOTIFICATION_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /**
+     * A notification job still running after this long is taken for one whose worker died mid-send, failed
+     * and so retried. Well above the SMTP and SMS timeouts (60 and 15 seconds) unless in tests.
+     */
+    NOTIFICATION_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+    /**
+     * Run the notification workers in this process. false: the API only enqueues, and `pnpm worker`
+     * processes (PostgreSQL only) send.
+     */
+    RUN_JOBS: booleanFromEnv.default(true),
+    /** When overdue cases and near supplement due dates are checked: a cron expression in Swedish time. */
+    DEADLINE_CHECK_CRON: z
+      .string()
+      .regex(/^\S+(\s+\S+){4,5}$/, 'must be a cron expression of five (or six, with seconds) fields')
+      .default('*/5 * * * *'),
+    /** How many working days before a supplement request's due date the applicant is reminded. */
+    SUPPLEMENT_REMINDER_WORKING_DAYS: z.coerce.number().int().min(1).max(20).default(2),
     /** The RP API base, e.g. https://appapi2.bankid.com/rp/v6.0/; unset, the embedded simulator answers. */
     BANKID_URL: z.url().optional(),
     BANKID_PFX_PATH: z.string().min(1).optional(),
@@ -152,6 +169,14 @@ const envSchema = databaseEnvSchema
         ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'an https:// URL is required in production' });
       }
     }
+    if (!env.RUN_JOBS && !env.DATABASE_URL) {
+      // Only one process can open the embedded PGlite, so no worker could ever send what is queued.
+      ctx.addIssue({
+        code: 'custom',
+        path: ['RUN_JOBS'],
+        message: 'false needs DATABASE_URL (PostgreSQL): with the embedded PGlite no separate worker can run',
+      });
+    }
     if (env.BANKID_PFX_PATH && !env.BANKID_URL) {
       ctx.addIssue({ code: 'custom', path: ['BANKID_URL'], message: 'is required with BANKID_PFX_PATH' });
     }
@@ -194,8 +219,7 @@ export type EmailConfig = { kind: 'smtp'; smtp: SmtpConfig; from: string } | { k
 
 /** The dev outbox (embedded/dev mode only), or the 46elks HTTP API with the account's API credentials. */
 export type SmsConfig =
-  | { kind: 'dev-outbox' }
-  | { kind: '46elks'; apiUrl: string; username: string; password: string; from: string };
+  { kind: 'dev-outbox' } | { kind: '46elks'; apiUrl: string; username: string; password: string; from: string };
 
 /** The embedded simulator (never in production), or the BankID RP API with the RP's client certificate. */
 export type BankIdConfig =
@@ -228,7 +252,11 @@ export interface AppConfig {
   /** The e-service's address without a trailing slash; notifications link to the login page under it. */
   publicUrl: string;
   email: EmailConfig;
-  notifications: { retryLimit: number; retryDelaySeconds: number };
+  notifications: { retryLimit: number; retryDelaySeconds: number; expireInSeconds: number };
+  /** Whether this API process also runs the job workers; false when separate `worker` processes do. */
+  runJobs: boolean;
+  /** The scheduled deadline check: overdue cases to their assignees, supplement reminders to applicants. */
+  deadlines: { checkCron: string; reminderWorkingDays: number };
   bankId: BankIdConfig;
   /** Staff single sign-on; each municipality's provider is in its settings (`settings.sso`). */
   sso: { allowHttp: boolean };
@@ -326,7 +354,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
             from: e.MAIL_FROM ?? '',
           }
         : { kind: 'dev-outbox', from: e.MAIL_FROM ?? 'ebistans <noreply@localhost>' },
-    notifications: { retryLimit: e.NOTIFICATION_RETRY_LIMIT, retryDelaySeconds: e.NOTIFICATION_RETRY_DELAY_SECONDS },
+    notifications: {
+      retryLimit: e.NOTIFICATION_RETRY_LIMIT,
+      retryDelaySeconds: e.NOTIFICATION_RETRY_DELAY_SECONDS,
+      expireInSeconds: e.NOTIFICATION_JOB_EXPIRE_SECONDS,
+    },
+    runJobs: e.RUN_JOBS,
+    deadlines: { checkCron: e.DEADLINE_CHECK_CRON, reminderWorkingDays: e.SUPPLEMENT_REMINDER_WORKING_DAYS },
     bankId: e.BANKID_URL
       ? {
           kind: 'rp-api',

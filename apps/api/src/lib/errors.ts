@@ -54,9 +54,17 @@ export class UnauthorizedError extends AppError {
   }
 }
 
+/** 503: a dependency is down. `sms-unavailable`: the one-time code could not be sent by SMS. */
 export class UnavailableError extends AppError {
   readonly status = 503;
-  readonly slug = 'unavailable';
+  constructor(
+    message: string,
+    readonly slug: 'unavailable' | 'sms-unavailable' = 'unavailable',
+    options?: { cause: unknown },
+  ) {
+    super(message);
+    if (options) this.cause = options.cause;
+  }
 }
 
 /** The input is well-formed but breaks a rule of the form or the domain (422). */

@@ -33,11 +33,26 @@ function transactionExecutor(tx: Database) {
  * itself on start under an advisory lock, apart from the drizzle migrations. Fetching uses
  * `FOR UPDATE SKIP LOCKED`, so several API processes never run the same job at once.
  */
-export function createJobQueue(database: Pick<DatabaseHandle, 'executeSql'>, log: FastifyBaseLogger) {
+export function createJobQueue(
+  database: Pick<DatabaseHandle, 'executeSql'>,
+  log: FastifyBaseLogger,
+  options: {
+    /**
+     * How often expired jobs are looked for (and old ones archived); at most the shortest expiry, so a job
+     * whose worker died is retried soon after it expires. Two minutes when omitted.
+     */
+    maintenanceIntervalSeconds?: number;
+  } = {},
+) {
   const boss = new PgBoss({
     db: { executeSql: (text, values) => database.executeSql(text, values) },
-    // No cron jobs yet; the clock-skew monitor that scheduling needs would only add queries.
-    schedule: false,
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 120,
+    // Failed jobs stay in the job table, where administrators see and retry them, for 30 days (pg-boss's
+    // default is 12 hours) before they are archived.
+    archiveFailedAfterSeconds: 30 * 24 * 60 * 60,
+    // Cron jobs (`schedule`): every started process watches the schedules, and pg-boss lets one of them per
+    // minute enqueue what is due, so several processes start each scheduled run once.
+    schedule: true,
   });
   // Errors of pg-boss's own polling and maintenance; a failing job is recorded on the job instead.
   boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
@@ -74,6 +89,18 @@ export function createJobQueue(database: Pick<DatabaseHandle, 'executeSql'>, log
         if (job) await handler({ id: job.id, data: job.data });
       });
     },
+
+    /**
+     * Gives a job that failed for good (its retries used up) one more attempt, at once; a job in any other
+     * state is left as it is.
+     */
+    retryFailed: (queue: string, id: string) => boss.retry(queue, id),
+
+    /**
+     * Enqueues an empty job into the queue (created by `start`) at each time the cron expression names, in
+     * Swedish time. Stored in the database and replaced by name, so a changed expression applies on restart.
+     */
+    schedule: (queue: string, cron: string) => boss.schedule(queue, cron, {}, { tz: 'Europe/Stockholm' }),
 
     /** Lets running jobs finish (up to 30 seconds) and stops polling; call before the database closes. */
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 30_000 }),

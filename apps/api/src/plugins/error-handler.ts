@@ -33,6 +33,7 @@ const titles: Record<string, string> = {
   'account-deactivated': 'The account is deactivated',
   'bankid-already-in-progress': 'A BankID login or signing for this person is already in progress',
   'bankid-unavailable': 'BankID cannot be reached',
+  'sms-unavailable': 'The one-time code could not be sent by SMS',
   'signature-required': 'The application must be signed with BankID',
   'signature-mismatch': 'The answers are not the ones that were signed',
   'signature-used': 'The signature has already been used for an application',
@@ -111,6 +112,8 @@ export const errorHandlerPlugin = fp(
         return sendProblem(request, reply, 400, 'validation', `Invalid ${error.validationContext ?? 'input'}`, errors);
       }
       if (error instanceof AppError) {
+        // A dependency that failed: the cause is for the operators' log, never for the response.
+        if (error.status >= 500) request.log.warn({ err: error.cause ?? error }, error.message);
         return sendProblem(request, reply, error.status, error.slug, error.message, error.errors, error.extensions);
       }
       if (isUniqueViolation(error)) {

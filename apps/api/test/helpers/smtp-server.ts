@@ -10,10 +10,15 @@ export interface ReceivedEmail {
 
 /**
  * A real SMTP server on 127.0.0.1 that keeps what it receives. It can be stopped and started again on the
- * same port, to play a mail server that is down for a while.
+ * same port, to play a mail server that is down for a while, made slow, or made to take a message's data
+ * and never answer, so that the sender hangs mid-send.
  */
 export async function startSmtpServer() {
   const received: ReceivedEmail[] = [];
+  /** Messages whose data arrived while stalling: the sender never learnt that they were accepted. */
+  const stalled: ReceivedEmail[] = [];
+  let stalling = false;
+  let delayMs = 0;
   let server: SMTPServer | undefined;
   let port = 0;
 
@@ -26,12 +31,19 @@ export async function startSmtpServer() {
         simpleParser(stream).then(
           (mail) => {
             const { mailFrom, rcptTo } = session.envelope;
-            received.push({
+            const email = {
               envelopeFrom: mailFrom ? mailFrom.address : '',
               envelopeTo: rcptTo.map((recipient) => recipient.address),
               mail,
-            });
-            callback();
+            };
+            if (stalling) {
+              stalled.push(email);
+              return;
+            }
+            setTimeout(() => {
+              received.push(email);
+              callback();
+            }, delayMs);
           },
           (error: Error) => callback(error),
         );
@@ -51,6 +63,15 @@ export async function startSmtpServer() {
   await listen();
   return {
     received,
+    stalled,
+    /** From now on, take each message's data and never answer (until stall(false)). */
+    stall(on: boolean) {
+      stalling = on;
+    },
+    /** Answer each message only after this long. */
+    slowDown(ms: number) {
+      delayMs = ms;
+    },
     url: () => `smtp://127.0.0.1:${port}`,
     /** Closes the server; start() listens on the same port again. */
     stop,

@@ -75,7 +75,7 @@ describe('secure messages on a case', () => {
       .expect(201);
     const thread = await caseworker.get(`/api/staff/cases/${caseId}/messages`).expect(200);
     expect(thread.body.items[0].attachments).toEqual([
-      { id: fileId, fileName: 'intyg.pdf', contentType: 'application/pdf' },
+      { id: fileId, fileName: 'intyg.pdf', contentType: 'application/pdf', applicantDownloadedAt: null },
     ]);
 
     const other = await submittedCaseWithCaseworker(t);

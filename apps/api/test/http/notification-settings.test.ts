@@ -19,25 +19,48 @@ async function adminOfNewMunicipality(settings: Record<string, unknown> = {}) {
   return { municipality, member, admin: await loginStaff(t.app, member, TEST_PASSWORD) };
 }
 
-const everythingOn = {
+const defaults = {
   emailFrom: null,
   functionMailbox: null,
-  applicant: { statusChanged: { email: true, sms: true }, decisionRecorded: { email: true, sms: true } },
-  staff: { messageFromApplicant: true, supplementSubmitted: true, caseSubmitted: true, assigned: true },
+  applicant: {
+    caseSubmitted: { email: true, sms: true },
+    statusChanged: { email: true, sms: true },
+    messageFromCaseworker: { email: true, sms: true },
+    supplementRequested: { email: true, sms: true },
+    supplementReminder: { email: true, sms: true },
+    decisionRecorded: { email: true, sms: true },
+    caseClosed: { email: true, sms: true },
+  },
+  staff: {
+    caseSubmitted: true,
+    assigned: true,
+    messageFromApplicant: true,
+    supplementSubmitted: true,
+    internalNote: true,
+    statusChanged: true,
+    caseOverdue: true,
+    // Read and download receipts are off until the municipality turns them on.
+    messageRead: false,
+    fileDownloaded: false,
+  },
 };
 
 const changed = {
   emailFrom: 'Socialtjänsten <soc@kommun.example>',
   functionMailbox: 'ekonomiskt.bistand@kommun.example',
-  applicant: { statusChanged: { email: true, sms: false }, decisionRecorded: { email: false, sms: true } },
-  staff: { messageFromApplicant: false, supplementSubmitted: true, caseSubmitted: true, assigned: false },
+  applicant: {
+    ...defaults.applicant,
+    statusChanged: { email: true, sms: false },
+    decisionRecorded: { email: false, sms: true },
+  },
+  staff: { ...defaults.staff, messageFromApplicant: false, assigned: false, messageRead: true },
 };
 
 describe('notification settings (admin)', () => {
-  it('are all on, with no sender or mailbox of its own, until the municipality saves any', async () => {
+  it('are on except the read and download receipts, with no sender or mailbox of its own, until the municipality saves any', async () => {
     const { admin } = await adminOfNewMunicipality();
     const response = await admin.get('/api/admin/notification-settings').expect(200);
-    expect(response.body).toEqual(everythingOn);
+    expect(response.body).toEqual(defaults);
   });
 
   it('reads what is stored leniently: a malformed field falls back to its default, the others count', async () => {
@@ -51,10 +74,10 @@ describe('notification settings (admin)', () => {
     });
     const response = await admin.get('/api/admin/notification-settings').expect(200);
     expect(response.body).toEqual({
-      ...everythingOn,
+      ...defaults,
       functionMailbox: 'brevlada@kommun.example',
-      applicant: { ...everythingOn.applicant, statusChanged: { email: false, sms: true } },
-      staff: { ...everythingOn.staff, assigned: false },
+      applicant: { ...defaults.applicant, statusChanged: { email: false, sms: true } },
+      staff: { ...defaults.staff, assigned: false },
     });
   });
 
@@ -88,13 +111,13 @@ describe('notification settings (admin)', () => {
 
   it('clears the sender and the mailbox with null, leaving them out of the stored settings', async () => {
     const { admin, municipality } = await adminOfNewMunicipality({ notifications: { emailFrom: 'a@kommun.example' } });
-    await admin.put('/api/admin/notification-settings').send(everythingOn).expect(200);
+    await admin.put('/api/admin/notification-settings').send(defaults).expect(200);
     const [row] = await t.database.db
       .select({ settings: municipalities.settings })
       .from(municipalities)
       .where(eq(municipalities.id, municipality.id));
     expect(row!.settings.notifications).not.toHaveProperty('emailFrom');
-    expect((await admin.get('/api/admin/notification-settings').expect(200)).body).toEqual(everythingOn);
+    expect((await admin.get('/api/admin/notification-settings').expect(200)).body).toEqual(defaults);
   });
 
   it('refuses a bad address with a field error in Swedish, and saves nothing', async () => {
@@ -111,7 +134,7 @@ describe('notification settings (admin)', () => {
         { path: 'functionMailbox', code: 'email_invalid', message: expect.stringMatching(/e-postadress/i) },
       ]),
     );
-    expect((await admin.get('/api/admin/notification-settings').expect(200)).body).toEqual(everythingOn);
+    expect((await admin.get('/api/admin/notification-settings').expect(200)).body).toEqual(defaults);
   });
 
   it('refuses a missing switch', async () => {

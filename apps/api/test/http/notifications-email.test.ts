@@ -4,10 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicants, municipalities } from '../../src/db/schema/index.js';
 import { createJobQueue } from '../../src/lib/job-queue.js';
 import { createApplicantNotifier } from '../../src/modules/notifications/applicant-notifier.js';
-import { applicantTemplates } from '../../src/modules/notifications/templates/index.js';
+import { applicantKeys, staffKeys } from '../../src/modules/notifications/notification-settings.js';
+import {
+  applicantNotification,
+  notificationLanguages,
+  notificationTemplatesInputSchema,
+  staffNotification,
+} from '../../src/modules/notifications/notification-templates.js';
+import { applicantEvents, applicantTemplates, staffEvents } from '../../src/modules/notifications/templates/index.js';
 import { submittedCaseWithCaseworker } from '../helpers/cases.js';
 import { startSmtpServer, type ReceivedEmail } from '../helpers/smtp-server.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const PUBLIC_URL = 'https://ebistans.kommun.example';
 const MAIL_FROM = 'Ekonomiskt bistånd <noreply@ebistans.kommun.example>';
@@ -34,6 +42,15 @@ let addresses = 0;
 /** A submitted case whose applicant has an e-mail address, in a municipality with its own sender. */
 async function caseWithEmail(emailFrom?: string) {
   const setup = await submittedCaseWithCaseworker(t);
+  // The receipt of the submission is done before the address is set, so it reaches no one here.
+  await waitFor(async () => {
+    const { rows } = await t.database.executeSql(
+      "select state from pgboss.job where name = 'applicant-notifications' and data->>'caseId' = $1",
+      [setup.caseId],
+    );
+    const states = rows as { state: string }[];
+    return (states.length > 0 && states.every((row) => row.state === 'completed')) || undefined;
+  });
   const email = `sokande${++addresses}@example.se`;
   await t.database.db.update(applicants).set({ email }).where(eq(applicants.id, setup.applicant.id));
   if (emailFrom) {
@@ -47,22 +64,13 @@ async function caseWithEmail(emailFrom?: string) {
 
 const sentTo = (address: string) => smtp.received.filter((item) => item.envelopeTo.includes(address));
 
-async function waitFor<T>(check: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('Timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 /** The queue's own record of the case's notification jobs, as pg-boss keeps them. */
 async function jobsFor(caseId: string) {
   const { rows } = await t.database.executeSql(
     // Staff hear of the same cases through their own queue, and the applicant's SMS has jobs of its own;
-    // only the applicant's e-mail jobs are counted here.
-    "select id, state, retry_count from pgboss.job where name = 'applicant-notifications' and data->>'caseId' = $1 and data->>'channel' = 'email' order by created_on",
+    // only the applicant's e-mail jobs after the receipt of the submission are counted here.
+    `select id, state, retry_count from pgboss.job where name = 'applicant-notifications' and data->>'caseId' = $1
+      and data->>'channel' = 'email' and data->>'event' <> 'case-submitted' order by created_on`,
     [caseId],
   );
   return rows as { id: string; state: string; retry_count: number }[];
@@ -205,12 +213,10 @@ describe('the templates', () => {
         ...render({ municipalityName: 'Ekeby kommun', loginUrl: `${PUBLIC_URL}/kommun/ekeby` }),
       })),
     );
-    expect(renderings.map(({ event, language }) => `${event}/${language}`)).toEqual([
-      'status-changed/sv',
-      'status-changed/en',
-      'decision-recorded/sv',
-      'decision-recorded/en',
-    ]);
+    // Every event, in both languages: a template added without its English text fails here.
+    expect(renderings.map(({ event, language }) => `${event}/${language}`).sort()).toEqual(
+      applicantEvents.flatMap((event) => [`${event}/sv`, `${event}/en`]).sort(),
+    );
     for (const { subject, text, sms } of renderings) {
       for (const body of [text, sms]) {
         expect(body).toContain('Ekeby kommun');
@@ -220,6 +226,65 @@ describe('the templates', () => {
       expectNeutral(sms, applicant);
       // One SMS part: 160 characters of the GSM alphabet, which has å, ä and ö.
       expect(sms.length).toBeLessThanOrEqual(160);
+    }
+  });
+
+  it('carry none in the municipality’s own texts either, for every event and language, applicant and staff', () => {
+    const applicant = { personnummer: '198001019802', givenName: 'Anna', familyName: 'Lindqvist' };
+    const loginUrl = `${PUBLIC_URL}/kommun/ekeby`;
+    const caseUrl = `${PUBLIC_URL}/handlaggare/arenden/0b7e2c8e-4c1a-4c55-9a39-2f1c1d6f3a10`;
+    const own = {
+      subject: 'Nytt från {kommun}',
+      text: 'Hej!\n\nNågot nytt väntar på dig hos {kommun}.\n\nLogga in: {länk}',
+      sms: 'Något nytt väntar hos {kommun}. Logga in: {länk}',
+    };
+    const everywhere = (keys: readonly string[], texts: object) =>
+      Object.fromEntries(keys.map((key) => [key, { sv: texts, en: texts }]));
+    const settings = {
+      notifications: {
+        templates: { applicant: everywhere(applicantKeys, own), staff: everywhere(staffKeys, own) },
+      },
+    };
+    // Every event and language, once with the built-in text and once with the municipality's own.
+    const municipalityName = 'Ekeby kommun';
+    const each = <T>(render: (settings: unknown, language: 'sv' | 'en') => T[]) =>
+      [undefined, settings].flatMap((municipalitySettings) =>
+        notificationLanguages.flatMap((language) => render(municipalitySettings, language)),
+      );
+    const toApplicants = each((municipalitySettings, language) =>
+      applicantEvents.map((event) =>
+        applicantNotification(municipalitySettings, event, language, { municipalityName, loginUrl }),
+      ),
+    );
+    const toStaff = each((municipalitySettings, language) =>
+      staffEvents.map((event) =>
+        staffNotification(municipalitySettings, event, language, { municipalityName, caseUrl }),
+      ),
+    );
+    const renderings = [...toApplicants, ...toStaff];
+    const events = applicantEvents.length + staffEvents.length;
+    expect(renderings).toHaveLength(2 * 2 * events);
+    expect(renderings.filter((rendered) => rendered.subject === 'Nytt från Ekeby kommun')).toHaveLength(2 * events);
+    for (const rendered of renderings) expectNeutral(`${rendered.subject}\n${rendered.text}`, applicant);
+    for (const { sms } of toApplicants) {
+      expectNeutral(sms, applicant);
+      expect(sms.length).toBeLessThanOrEqual(160);
+    }
+
+    // What an admin might try to write in: the person, an identity number, a case number or an amount.
+    // The texts have no placeholder for the person, and digits are refused.
+    for (const attempt of [
+      'Hej {namn}, logga in: {länk}',
+      'Ditt personnummer {personnummer}: {länk}',
+      'Gäller 19800101-9802: {länk}',
+      'Ärende EB-2026-0001: {länk}',
+      'Du får 5 000 kronor: {länk}',
+    ]) {
+      const parsed = notificationTemplatesInputSchema.safeParse({
+        applicant: { statusChanged: { sv: { ...own, text: attempt, sms: attempt } } },
+        staff: {},
+      });
+      expect(parsed.success, attempt).toBe(false);
     }
   });
 });

@@ -11,6 +11,7 @@ import {
   validApplication,
 } from '../helpers/fixtures.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const PUBLIC_URL = 'https://ebistans.kommun.example';
 const SMS_FROM = 'Ekbistand';
@@ -74,19 +75,12 @@ async function submittedCase() {
     applicant.mobile,
   );
   const application = await agent.post('/api/applicant/applications').send(validApplication()).expect(201);
+  const caseId = application.body.id as string;
+  // The receipt of the submission is sent before the tests count what their status change sends.
+  await settled(caseId, 'case-submitted');
   const member = await createStaff(t.database.db, municipality.id);
   const caseworker = await logIn('staff', { username: member.username, password: TEST_PASSWORD }, member.mobile!);
-  return { municipality, applicant, caseworker, caseId: application.body.id as string };
-}
-
-async function waitFor<T>(check: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('Timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  return { municipality, applicant, caseworker, caseId };
 }
 
 interface QueuedJob {
@@ -95,20 +89,20 @@ interface QueuedJob {
   retry_count: number;
 }
 
-/** The applicant's notification jobs of the case, one per channel and event, as pg-boss keeps them. */
-async function jobsFor(caseId: string) {
+/** The applicant's notification jobs of the case for the event, one per channel, as pg-boss keeps them. */
+async function jobsFor(caseId: string, event: string) {
   const { rows } = await t.database.executeSql(
     `select data->>'channel' as channel, state, retry_count from pgboss.job
-      where name = 'applicant-notifications' and data->>'caseId' = $1 order by created_on`,
-    [caseId],
+      where name = 'applicant-notifications' and data->>'caseId' = $1 and data->>'event' = $2 order by created_on`,
+    [caseId, event],
   );
   return rows as QueuedJob[];
 }
 
 /** Waits until no job of the case can run again, so that a second SMS would have had its chance to arrive. */
-async function settled(caseId: string) {
+async function settled(caseId: string, event = 'status-changed') {
   return waitFor(async () => {
-    const jobs = await jobsFor(caseId);
+    const jobs = await jobsFor(caseId, event);
     return jobs.length > 0 && jobs.every((job) => job.state === 'completed' || job.state === 'failed')
       ? jobs
       : undefined;
@@ -120,11 +114,13 @@ const jobOn = (jobs: QueuedJob[], channel: QueuedJob['channel']) => jobs.find((j
 /** What the gateway took for this phone from the `since`th message on. */
 const smsTo = (mobile: string, since: number) => elks.messages.slice(since).filter((sms) => sms.to === e164(mobile));
 
+/** The e-mails about the status change (the receipt of the submission went to the same address before). */
 async function emailsTo(address: string) {
-  return t.database.db
+  const emails = await t.database.db
     .select()
     .from(devOutbox)
     .where(and(eq(devOutbox.channel, 'email'), eq(devOutbox.recipient, address)));
+  return emails.filter((email) => email.body.includes('Det finns ny information'));
 }
 
 describe('SMS through the 46elks gateway', () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicants, cases, municipalities, staff, type StaffRole } from '../../src/db/schema/index.js';
 import { createJobQueue } from '../../src/lib/job-queue.js';
 import { createStaffNotifier } from '../../src/modules/notifications/staff-notifier.js';
-import { staffTemplates } from '../../src/modules/notifications/templates/index.js';
+import { staffEvents, staffTemplates } from '../../src/modules/notifications/templates/index.js';
 import {
   createApplicant,
   createMunicipality,
@@ -16,6 +16,7 @@ import {
 import { loginApplicant, loginStaff } from '../helpers/login.js';
 import { startSmtpServer, type ReceivedEmail } from '../helpers/smtp-server.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const PUBLIC_URL = 'https://ebistans.kommun.example';
 const MAIL_FROM = 'Ekonomiskt bistånd <noreply@ebistans.kommun.example>';
@@ -114,16 +115,6 @@ const received = (caseId: string, subject: string) =>
   smtp.received.filter((email) => email.mail.subject === subject && (email.mail.text ?? '').includes(caseUrl(caseId)));
 
 const sorted = (...emails: (string | null)[]) => emails.map(String).sort();
-
-async function waitFor<T>(check: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('Timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** The queue's own record of the case's staff notification jobs. */
 async function jobsFor(caseId: string) {
@@ -338,16 +329,9 @@ describe('the staff templates', () => {
     const renderings = Object.entries(staffTemplates).flatMap(([event, template]) =>
       Object.entries(template).map(([language, render]) => ({ event, language, ...render({ caseUrl: link }) })),
     );
-    expect(renderings.map(({ event, language }) => `${event}/${language}`)).toEqual([
-      'message-from-applicant/sv',
-      'message-from-applicant/en',
-      'supplement-submitted/sv',
-      'supplement-submitted/en',
-      'case-submitted/sv',
-      'case-submitted/en',
-      'assigned/sv',
-      'assigned/en',
-    ]);
+    expect(renderings.map(({ event, language }) => `${event}/${language}`).sort()).toEqual(
+      staffEvents.flatMap((event) => [`${event}/sv`, `${event}/en`]).sort(),
+    );
     for (const { subject, text } of renderings) {
       expect(text).toContain(link);
       expectNeutral(`${subject}\n${text}`, applicant);

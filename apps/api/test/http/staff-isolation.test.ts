@@ -12,6 +12,12 @@ import { loginStaff } from '../helpers/login.js';
 import { multipartBody, type Part } from '../helpers/multipart.js';
 import { samplePng } from '@ebistans/testing';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import {
+  applicantKeys,
+  staffKeys,
+  type NotificationSettings,
+} from '../../src/modules/notifications/notification-settings.js';
+import type { NotificationTemplates } from '../../src/modules/notifications/notification-templates.js';
 
 /**
  * Every staff route, with what keeps other people out of it. A route under /api/staff/ or /api/admin/ that
@@ -34,6 +40,14 @@ import { createTestApp, type TestApp } from '../helpers/test-app.js';
  * - `municipality-admin`: an admin's settings for their own municipality, which the route takes from the
  *   session, never from the request. Caseworkers, restricted or not, get 403; an admin of another
  *   municipality gets their own municipality's settings, never ours.
+ * - `admin-list`: an admin's list of their municipality's own things (failed notifications). Caseworkers,
+ *   restricted or not, get 403; an admin of another municipality gets their own list, without our case.
+ *   Retrying one of the items is `admin`: an admin of another municipality gets 404.
+ * - `selection`: a mailing's or a bulk status change's chosen cases. Cases out of the caller's sight are
+ *   not selected: another municipality's and a restricted caseworker's preview counts none, their mailing
+ *   finds no recipient (422) and their status change changes nothing (per case `not-found`).
+ * - `mailing`: one mailing ({mailingId}, made by the case's caseworker) or the list of them. Another
+ *   municipality's caseworker and a restricted caseworker who did not make it get 404, or a list without it.
  *
  * Applicants get 403 and anonymous callers 401 on every one of them.
  */
@@ -47,7 +61,10 @@ type Scope =
   | 'audit'
   | 'self'
   | 'admin'
-  | 'municipality-admin';
+  | 'admin-list'
+  | 'municipality-admin'
+  | 'selection'
+  | 'mailing';
 
 interface StaffRoute {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -63,11 +80,30 @@ interface StaffRoute {
 }
 
 /** Settings an admin saves, with a sender of their own that nobody else's settings have. */
+const on = { email: true, sms: true };
 const notificationSettings = {
   emailFrom: 'Socialtjänsten <soc@kommun.example>',
   functionMailbox: null,
-  applicant: { statusChanged: { email: true, sms: true }, decisionRecorded: { email: true, sms: true } },
-  staff: { messageFromApplicant: true, supplementSubmitted: true, caseSubmitted: true, assigned: true },
+  applicant: Object.fromEntries(applicantKeys.map((key) => [key, on])),
+  staff: Object.fromEntries(staffKeys.map((key) => [key, true])),
+};
+const notificationTemplates = {
+  applicant: {
+    statusChanged: { sv: { subject: 'Nytt från {kommun}', text: 'Logga in: {länk}', sms: 'Logga in: {länk}' } },
+  },
+  staff: {},
+};
+
+/** What our admin saves on a `municipality-admin` route, and how to tell it in what another admin reads. */
+const municipalityAdminSaves: Record<string, { body: Record<string, unknown>; isOurs: (read: unknown) => boolean }> = {
+  '/api/admin/notification-settings': {
+    body: notificationSettings,
+    isOurs: (read) => (read as NotificationSettings).emailFrom !== null,
+  },
+  '/api/admin/notification-templates': {
+    body: notificationTemplates,
+    isOurs: (read) => (read as NotificationTemplates).applicant.statusChanged.sv.custom !== null,
+  },
 };
 
 const staffRoutes: StaffRoute[] = [
@@ -201,6 +237,39 @@ const staffRoutes: StaffRoute[] = [
     body: notificationSettings,
     ok: 200,
   },
+  { method: 'GET', path: '/api/admin/notification-templates', scope: 'municipality-admin', ok: 200 },
+  {
+    method: 'PUT',
+    path: '/api/admin/notification-templates',
+    scope: 'municipality-admin',
+    body: notificationTemplates,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    path: '/api/staff/mailings/preview',
+    scope: 'selection',
+    body: { selection: { kind: 'cases', caseIds: ['{caseId}'] }, channel: 'email' },
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    path: '/api/staff/mailings',
+    scope: 'selection',
+    body: { selection: { kind: 'cases', caseIds: ['{caseId}'] }, channel: 'sms', body: 'Kontoret är stängt.' },
+    ok: 201,
+  },
+  { method: 'GET', path: '/api/staff/mailings', scope: 'mailing', ok: 200 },
+  { method: 'GET', path: '/api/staff/mailings/{mailingId}', scope: 'mailing', ok: 200 },
+  {
+    method: 'POST',
+    path: '/api/staff/cases/bulk-status',
+    scope: 'selection',
+    body: { caseIds: ['{caseId}'], status: 'in_progress', notifyApplicant: false },
+    ok: 200,
+  },
+  { method: 'GET', path: '/api/admin/failed-notifications', scope: 'admin-list', ok: 200 },
+  { method: 'POST', path: '/api/admin/failed-notifications/{jobId}/retry', scope: 'admin', ok: 204 },
   // Last: it logs the caller's browser in as their test applicant, ending the staff session.
   { method: 'POST', path: '/api/staff/test-mode', scope: 'self', ok: 200 },
 ];
@@ -242,6 +311,19 @@ beforeAll(async () => {
     staffId: arranged.member.id,
   };
   owner = arranged.caseworker;
+  // A notification of the case that failed for good, as pg-boss records one after the last retry.
+  const failed = await t.database.executeSql(
+    `insert into pgboss.job (name, data, state, retry_limit, retry_count, completed_on, output)
+     values ('applicant-notifications', $1, 'failed', 0, 0, now(), '{"message":"connect ECONNREFUSED"}')
+     returning id`,
+    [{ caseId: arranged.caseId, event: 'status-changed', channel: 'email' }],
+  );
+  ids.jobId = (failed.rows[0] as { id: string }).id;
+  const mailing = await owner
+    .post('/api/staff/mailings')
+    .send({ selection: { kind: 'cases', caseIds: [arranged.caseId] }, channel: 'sms', body: 'Kontoret är stängt.' })
+    .expect(201);
+  ids.mailingId = mailing.body.id as string;
   ownerId = arranged.member.id;
   applicant = arranged.agent;
   const elsewhere = await createMunicipality(t.database.db);
@@ -334,14 +416,44 @@ describe('staff route isolation', () => {
         expect((await call(owner, route)).status, "the colleague's own caseworker").toBe(403);
         expect((await call(strangerAdmin, route)).status, 'admin of another municipality').toBe(404);
         break;
+      case 'selection':
+        for (const response of [fromStranger, fromRestricted]) {
+          if (route.path.endsWith('/preview')) {
+            expect(response.body).toMatchObject({ caseCount: 0, recipientCount: 0 });
+          } else if (route.path.endsWith('/bulk-status')) {
+            expect(response.body.results).toEqual([{ caseId: ids.caseId, changed: false, problem: 'not-found' }]);
+          } else {
+            expect(response.status).toBe(422);
+            expect(response.body.type).toBe('urn:ebistans:problem:no-recipients');
+          }
+        }
+        break;
+      case 'mailing':
+        if (route.path.includes('{mailingId}')) {
+          expect([fromStranger.status, fromRestricted.status], 'other municipality, restricted').toEqual([404, 404]);
+        } else {
+          expect([fromStranger.status, fromRestricted.status]).toEqual([200, 200]);
+          expect(text(fromStranger)).not.toContain(ids.mailingId);
+          expect(text(fromRestricted)).not.toContain(ids.mailingId);
+        }
+        break;
+      case 'admin-list': {
+        expect([fromStranger.status, fromRestricted.status], 'caseworkers').toEqual([403, 403]);
+        expect((await call(owner, route)).status, "the municipality's own caseworker").toBe(403);
+        const fromStrangerAdmin = await call(strangerAdmin, route);
+        expect(fromStrangerAdmin.status, 'admin of another municipality').toBe(200);
+        expect(text(fromStrangerAdmin)).not.toContain(ids.caseId);
+        break;
+      }
       case 'municipality-admin': {
         expect([fromStranger.status, fromRestricted.status], 'caseworkers').toEqual([403, 403]);
         expect((await call(owner, route)).status, "the municipality's own caseworker").toBe(403);
-        // Our admin saves first, so the other municipality's admin would see our sender if they could.
-        await call(admin, { ...route, method: 'PUT', body: notificationSettings }).expect(200);
+        // Our admin saves first, so the other municipality's admin would see our settings if they could.
+        const saves = municipalityAdminSaves[route.path]!;
+        await call(admin, { ...route, method: 'PUT', body: saves.body }).expect(200);
         const fromStrangerAdmin = await call(strangerAdmin, { ...route, method: 'GET' });
         expect(fromStrangerAdmin.status).toBe(200);
-        expect(fromStrangerAdmin.body.emailFrom, 'admin of another municipality').toBeNull();
+        expect(saves.isOurs(fromStrangerAdmin.body), 'admin of another municipality').toBe(false);
         break;
       }
     }
@@ -350,7 +462,7 @@ describe('staff route isolation', () => {
   it("answers the case's own caseworker on every route (their admin on admin routes)", async () => {
     for (const route of staffRoutes) {
       const response = await call(
-        route.scope === 'admin' || route.scope === 'municipality-admin' ? admin : owner,
+        ['admin', 'admin-list', 'municipality-admin'].includes(route.scope) ? admin : owner,
         route,
       );
       expect({ route: name(route), status: response.status }).toEqual({ route: name(route), status: route.ok });

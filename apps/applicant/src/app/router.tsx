@@ -12,6 +12,7 @@ import { HelpRoute, helpPath } from './routes/help';
 import { LoginRoute, MunicipalityLoginRoute } from './routes/login';
 import { LoginCodeListRoute } from './routes/login-code-list';
 import { MessagesRoute } from './routes/messages';
+import { NotificationPreferencesRoute, notificationPreferencesPath } from './routes/notification-preferences';
 import { printRoute } from './routes/print-routes';
 import { ReceiptRoute } from './routes/receipt';
 import { RootLayout } from './routes/root-layout';
@@ -35,6 +36,7 @@ const pages: RouteObject[] = [
   { path: 'arenden/:caseId/komplettering/:stepId', element: <SupplementStepRoute /> },
   { path: 'arenden/:caseId/kvittens', element: <ReceiptRoute /> },
   { path: 'meddelanden', element: <MessagesRoute /> },
+  { path: notificationPreferencesPath.slice(1), element: <NotificationPreferencesRoute /> },
 ];
 
 // Shown with or without a login.

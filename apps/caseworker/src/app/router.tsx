@@ -12,7 +12,9 @@ import { CodeListLoginPage } from '../features/auth/components/code-list-login-p
 import { loginCodeListPath } from '../features/auth/lib/code-list-challenge';
 import { LoginRoute } from './routes/login';
 import { ManualCaseRoute } from './routes/manual-case';
+import { MailingRoute, MailingsRoute, NewMailingRoute } from './routes/mailings';
 import { NotificationSettingsRoute } from './routes/notification-settings';
+import { FailedNotificationsRoute } from './routes/failed-notifications';
 import { RootLayout } from './routes/root-layout';
 import { TestModeRoute } from './routes/test-mode';
 
@@ -34,11 +36,15 @@ const pages: RouteObject[] = [
   },
   { path: 'logg', element: <AuditLogRoute /> },
   { path: 'registrera', element: <ManualCaseRoute /> },
+  { path: 'utskick', element: <MailingsRoute /> },
+  { path: 'utskick/nytt', element: <NewMailingRoute /> },
+  { path: 'utskick/:mailingId', element: <MailingRoute /> },
   { path: 'prova', element: <TestModeRoute /> },
   { path: 'sokande', element: <ApplicantsRoute /> },
   { path: 'sokande/ny', element: <NewApplicantRoute /> },
   { path: 'sokande/:applicantId', element: <ApplicantRoute /> },
   { path: 'admin/aviseringar', element: <NotificationSettingsRoute /> },
+  { path: 'admin/misslyckade-aviseringar', element: <FailedNotificationsRoute /> },
 ];
 
 const router = createBrowserRouter(

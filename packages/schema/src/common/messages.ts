@@ -110,6 +110,22 @@ export const validationMessages = {
     sv: 'Du måste intyga att uppgifterna är sanna för att kunna skicka ansökan.',
     en: 'You must confirm that the information is true to submit the application.',
   },
+  template_link_missing: {
+    sv: 'Texten måste innehålla {länk}, där länken till inloggningen sätts in.',
+    en: 'The text must contain {länk}, where the login link is put in.',
+  },
+  template_placeholder_unknown: {
+    sv: 'Bara {kommun} och {länk} kan stå inom klammerparenteser.',
+    en: 'Only {kommun} and {länk} can be written in curly brackets.',
+  },
+  template_digits: {
+    sv: 'Texten får inte innehålla siffror, så att inget personnummer, belopp eller ärendenummer hamnar i den.',
+    en: 'The text may not contain digits, so that no identity number, amount or case number ends up in it.',
+  },
+  sms_too_long: {
+    sv: 'Sms:et blir längre än 160 tecken med kommunens namn och länken. Korta texten.',
+    en: 'The SMS is longer than 160 characters with the municipality name and the link. Shorten the text.',
+  },
 } as const satisfies Record<string, Localized>;
 
 export type ValidationCode = keyof typeof validationMessages;

@@ -24,6 +24,7 @@ const knownSlugs = new Set([
   'account-deactivated',
   'bankid-already-in-progress',
   'bankid-unavailable',
+  'sms-unavailable',
   'no-code-list',
   'code-list-used-up',
   'case-closed',

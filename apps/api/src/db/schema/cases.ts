@@ -89,6 +89,8 @@ export const cases = pgTable(
     colour: text('colour', { enum: caseColours }),
     externalCaseNumber: text('external_case_number'),
     dueAt: timestampTz('due_at'),
+    /** When the overdue job found the case past its due time and told the assignees; once per due time. */
+    overdueNotifiedAt: timestampTz('overdue_notified_at'),
     decision: jsonb('decision').$type<Record<string, unknown>>(),
     submittedAt: timestampTz('submitted_at').notNull().defaultNow(),
     /** The client's Idempotency-Key: a retried or double-clicked submit finds the case it already made. */

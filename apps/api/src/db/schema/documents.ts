@@ -71,6 +71,8 @@ export const attachments = pgTable(
       .default('not_scanned'),
     uploadedByKind: text('uploaded_by_kind', { enum: ['applicant', 'staff', 'integration'] }).notNull(),
     uploadedById: uuid('uploaded_by_id'),
+    /** When the applicant first downloaded a file staff sent them: the caseworker's download receipt. */
+    applicantDownloadedAt: timestampTz('applicant_downloaded_at'),
     createdAt: createdAt(),
   },
   (t) => [

@@ -8,3 +8,4 @@ export * from './receipts.js';
 export * from './audit.js';
 export * from './supplements.js';
 export * from './inbox.js';
+export * from './mailings.js';

@@ -24,6 +24,15 @@ export const applicants = pgTable(
     deactivatedAt: timestampTz('deactivated_at'),
     /** Set on the test applicant a caseworker uses to try the e-service; its cases are test cases. */
     testOwnerStaffId: uuid('test_owner_staff_id').references((): AnyPgColumn => staff.id, { onDelete: 'cascade' }),
+    /** The applicant's own choice of channels, within what the municipality sends on. */
+    notifyByEmail: boolean('notify_by_email').notNull().default(true),
+    notifyBySms: boolean('notify_by_sms').notNull().default(true),
+    notificationLanguage: text('notification_language', { enum: ['sv', 'en'] }).notNull().default('sv'),
+    /**
+     * When a protected-identity applicant, logged in, confirmed the channels and contact details above;
+     * until then they get no e-mail or SMS at all.
+     */
+    notificationsConfirmedAt: timestampTz('notifications_confirmed_at'),
     createdAt: createdAt(),
   },
   (t) => [

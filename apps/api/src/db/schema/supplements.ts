@@ -25,6 +25,8 @@ export const supplementRequests = pgTable(
     /** Receipt categories asked for, from the schema package. */
     receiptCategories: jsonb('receipt_categories').$type<string[]>().notNull().default([]),
     answeredAt: timestampTz('answered_at'),
+    /** When the applicant was reminded before the due date; one reminder per request. */
+    reminderSentAt: timestampTz('reminder_sent_at'),
     createdAt: createdAt(),
   },
   (t) => [

@@ -5,6 +5,7 @@ import type { Database } from '../../db/client.js';
 import { NotFoundError } from '../../lib/errors.js';
 import type { FileStore } from '../../lib/storage/index.js';
 import type { ApplicantIdentity } from '../auth/identity.js';
+import type { ApplicantNotifier } from '../notifications/applicant-notifier.js';
 import type { StaffNotifier } from '../notifications/staff-notifier.js';
 import { renderApplicationPdf } from '../../lib/pdf/application-pdf.js';
 import { buildChecklist } from '../../lib/receipt-checklist.js';
@@ -20,6 +21,7 @@ interface ApplicationsServiceDeps {
   repository: ApplicationsRepository;
   fileStore: FileStore;
   staffNotifier: Pick<StaffNotifier, 'caseNews'>;
+  applicantNotifier: Pick<ApplicantNotifier, 'caseNews'>;
 }
 
 interface SubmitInput {
@@ -35,7 +37,13 @@ interface SubmitInput {
 /** Thrown inside the transaction when a concurrent request with the same key won; rolls back our number. */
 class AlreadySubmitted extends Error {}
 
-export function createApplicationsService({ db, repository, fileStore, staffNotifier }: ApplicationsServiceDeps) {
+export function createApplicationsService({
+  db,
+  repository,
+  fileStore,
+  staffNotifier,
+  applicantNotifier,
+}: ApplicationsServiceDeps) {
   async function replay(identity: ApplicantIdentity, submissionKey: string | undefined) {
     return submissionKey ? repository.findBySubmissionKey(identity.applicantId, submissionKey) : undefined;
   }
@@ -97,6 +105,8 @@ export function createApplicationsService({ db, repository, fileStore, staffNoti
             actorId: identity.applicantId,
           });
           await staffNotifier.caseNews(tx, inserted.id, 'case-submitted');
+          // The receipt; a case staff register from paper or phone is made elsewhere and sends none.
+          await applicantNotifier.caseNews(tx, inserted.id, 'case-submitted');
           const requirements = requiredReceipts(form, data);
           if (draft) {
             await repository.handOverDraft(

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNotNull, or } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull, or } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { attachments, caseEvents } from '../../db/schema/index.js';
 
@@ -59,7 +59,11 @@ export function createAttachmentsRepository(db: Database) {
 
     async find(owner: FileOwner, attachmentId: string) {
       const [row] = await db
-        .select({ ...attachmentColumns, storageKey: attachments.storageKey })
+        .select({
+          ...attachmentColumns,
+          storageKey: attachments.storageKey,
+          uploadedByKind: attachments.uploadedByKind,
+        })
         .from(attachments)
         .where(and(ownedBy(owner), eq(attachments.id, attachmentId)));
       return row;
@@ -72,6 +76,26 @@ export function createAttachmentsRepository(db: Database) {
         .where(and(ownedBy(owner), eq(attachments.id, attachmentId)))
         .returning({ storageKey: attachments.storageKey });
       return row?.storageKey;
+    },
+
+    /**
+     * The download receipt: stamps the applicant's first download of a file staff sent, and only the
+     * first, even when two downloads race. True when this download was the first.
+     */
+    async markDownloadedByApplicant(tx: Database, attachmentId: string) {
+      const stamped = await tx
+        .update(attachments)
+        .set({ applicantDownloadedAt: new Date() })
+        .where(
+          and(
+            eq(attachments.id, attachmentId),
+            eq(attachments.uploadedByKind, 'staff'),
+            isNotNull(attachments.messageId),
+            isNull(attachments.applicantDownloadedAt),
+          ),
+        )
+        .returning({ id: attachments.id });
+      return stamped.length > 0;
     },
 
     async insertEvent(values: typeof caseEvents.$inferInsert) {

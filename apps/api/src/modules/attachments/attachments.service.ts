@@ -13,6 +13,7 @@ import { UploadRefusedError } from '../../lib/uploads/upload-refused-error.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ApplicantIdentity, StaffIdentity } from '../auth/identity.js';
 import type { DraftsService } from '../drafts/drafts.service.js';
+import type { StaffNotifier } from '../notifications/staff-notifier.js';
 import type { AttachmentRow, AttachmentsRepository, FileOwner } from './attachments.repository.js';
 import { requirementIdSchema } from './attachments.schemas.js';
 
@@ -28,6 +29,7 @@ interface AttachmentsServiceDeps {
   repository: AttachmentsRepository;
   fileStore: FileStore;
   drafts: Pick<DraftsService, 'idOf'>;
+  staffNotifier: Pick<StaffNotifier, 'caseNews'>;
   maxBytes: number;
   log: FastifyBaseLogger;
 }
@@ -59,6 +61,7 @@ export function createAttachmentsService({
   repository,
   fileStore,
   drafts,
+  staffNotifier,
   maxBytes,
   log,
 }: AttachmentsServiceDeps) {
@@ -183,10 +186,28 @@ export function createAttachmentsService({
       return repository.list(owner);
     },
 
+    /**
+     * One of the applicant's files, or one staff sent them with a message. The first download of the
+     * latter is the caseworker's download receipt, and news for the case's assignees if the municipality
+     * turned it on.
+     */
     async open(identity: ApplicantIdentity, target: FileTarget, attachmentId: string) {
       const found = await repository.find(await ownerOf(identity, target), attachmentId);
       if (!found) throw notFound();
-      return { attachment: found, content: await fileStore.get(found.storageKey) };
+      const content = await fileStore.get(found.storageKey);
+      if ('caseId' in target && found.uploadedByKind === 'staff') {
+        try {
+          await db.transaction(async (tx) => {
+            if (await repository.markDownloadedByApplicant(tx, found.id)) {
+              await staffNotifier.caseNews(tx, target.caseId, 'file-downloaded');
+            }
+          });
+        } catch (error) {
+          content.destroy();
+          throw error;
+        }
+      }
+      return { attachment: found, content };
     },
 
     /** Only a draft's files can be removed: what was sent with a case is part of the case. */

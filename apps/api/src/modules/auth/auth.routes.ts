@@ -26,7 +26,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ authService: AuthService }> = a
       tags: ['auth'],
       summary: 'Check personnummer and password; sends a one-time code by SMS',
       body: applicantLoginBody,
-      response: { 200: challengeSchema, ...problemResponses(400, 401, 422, 429) },
+      response: { 200: challengeSchema, ...problemResponses(400, 401, 422, 429, 503) },
     },
     handler: (request) => authService.startApplicantLogin(request.body, request.ip),
   });
@@ -68,7 +68,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ authService: AuthService }> = a
         'Staff with an active code list (issued by an admin) are asked for one numbered code of it ' +
         '(`channel: code_list`); the others get a code by SMS. Finish with `verifyStaffLogin`.',
       body: staffLoginBody,
-      response: { 200: staffChallengeSchema, ...problemResponses(400, 401, 422, 429) },
+      response: { 200: staffChallengeSchema, ...problemResponses(400, 401, 422, 429, 503) },
     },
     handler: (request) => authService.startStaffLogin(request.body, request.ip),
   });

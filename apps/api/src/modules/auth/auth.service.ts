@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseIdentityNumber } from '@ebistans/schema';
 import type { ApplicantLoginMethod, loginChallenges } from '../../db/schema/index.js';
-import { UnauthorizedError, BusinessRuleError } from '../../lib/errors.js';
+import { UnauthorizedError, BusinessRuleError, UnavailableError } from '../../lib/errors.js';
 import {
   codeListBinding,
   generateOneTimeCode,
@@ -87,10 +87,19 @@ export function createAuthService({ repository, smsSender, throttle, secret, idl
       expiresAt: new Date(Date.now() + CODE_VALID_MS),
     });
     // A neutral text: the code and nothing about the person or the case.
-    await smsSender.send(
-      subject.mobile,
-      `Din engångskod för e-tjänsten ekonomiskt bistånd är ${code}. Den gäller i 5 minuter.`,
-    );
+    try {
+      await smsSender.send(
+        subject.mobile,
+        `Din engångskod för e-tjänsten ekonomiskt bistånd är ${code}. Den gäller i 5 minuter.`,
+      );
+    } catch (error) {
+      // The gateway is down or refused: the person can do nothing but wait, which the 503 tells them.
+      throw new UnavailableError(
+        'Det gick inte att skicka engångskoden med sms just nu. Försök igen om en stund.',
+        'sms-unavailable',
+        { cause: error },
+      );
+    }
     return { challengeId: id, channel: 'sms' as const, maskedDestination: maskPhoneNumber(subject.mobile) };
   }
 

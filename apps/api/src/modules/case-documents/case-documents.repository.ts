@@ -15,6 +15,7 @@ const documentColumns = {
   contentType: attachments.contentType,
   sizeBytes: attachments.sizeBytes,
   uploadedByKind: attachments.uploadedByKind,
+  applicantDownloadedAt: attachments.applicantDownloadedAt,
   uploadedByName: sql<
     string | null
   >`coalesce(${uploadingStaff.displayName}, ${uploadingApplicant.givenName} || ' ' || ${uploadingApplicant.familyName})`,

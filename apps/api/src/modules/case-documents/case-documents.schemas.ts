@@ -19,6 +19,10 @@ export const caseDocumentSchema = z
       kind: z.enum(['applicant', 'staff', 'integration']),
       name: z.string().nullable().describe("The applicant's or staff member's name"),
     }),
+    applicantDownloadedAt: z.iso
+      .datetime()
+      .nullable()
+      .describe('When the applicant first downloaded a file staff sent with a message; null until then'),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: 'CaseDocument' });
@@ -36,10 +40,12 @@ export const documentUploadBodySchema = z.object({
 export const toCaseDocument = ({
   uploadedByKind,
   uploadedByName,
+  applicantDownloadedAt,
   createdAt,
   ...row
 }: CaseDocumentRow): z.input<typeof caseDocumentSchema> => ({
   ...row,
   uploadedBy: { kind: uploadedByKind, name: uploadedByName },
+  applicantDownloadedAt: applicantDownloadedAt?.toISOString() ?? null,
   createdAt: createdAt.toISOString(),
 });

@@ -1,18 +1,20 @@
 import type { Database } from '../../db/client.js';
-import type { CaseColour, CaseStatus } from '../../db/schema/index.js';
+import { isEndedStatus, type CaseColour, type CaseStatus } from '../../db/schema/index.js';
 import { requireChangeableStaffCase, requireStaffCase } from '../../lib/case-access.js';
 import { assertTransition } from '../../lib/case-lifecycle.js';
 import { ConflictError } from '../../lib/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { StaffIdentity } from '../auth/identity.js';
 import type { ApplicantNotifier } from '../notifications/applicant-notifier.js';
+import type { StaffNotifier } from '../notifications/staff-notifier.js';
 import type { CaseHandlingRepository } from './case-handling.repository.js';
 
 interface CaseHandlingServiceDeps {
   db: Database;
   repository: CaseHandlingRepository;
   audit: Pick<AuditService, 'record'>;
-  notifier: Pick<ApplicantNotifier, 'caseNews'>;
+  applicantNotifier: Pick<ApplicantNotifier, 'caseNews'>;
+  staffNotifier: Pick<StaffNotifier, 'caseNews'>;
 }
 
 interface Change {
@@ -27,7 +29,13 @@ interface Change {
  * case system's number, and a personal flag. Every change is audit-logged; all but the flag, which is
  * nobody else's business, are also case events.
  */
-export function createCaseHandlingService({ db, repository, audit, notifier }: CaseHandlingServiceDeps) {
+export function createCaseHandlingService({
+  db,
+  repository,
+  audit,
+  applicantNotifier,
+  staffNotifier,
+}: CaseHandlingServiceDeps) {
   async function apply(
     identity: StaffIdentity,
     caseId: string,
@@ -64,18 +72,28 @@ export function createCaseHandlingService({ db, repository, audit, notifier }: C
       caseId: string,
       input: { status: CaseStatus; comment?: string | undefined },
       requestId: string,
+      // Off for a bulk change "without notification" (Ändra status, Meddela inte sökande); staff are still told.
+      options: { notifyApplicant?: boolean } = {},
     ) {
       await apply(identity, caseId, requestId, async (tx, current) => {
         assertTransition(current.status, input.status);
         if (!(await repository.changeStatus(tx, caseId, current.status, input.status))) {
           throw new ConflictError('The case changed status meanwhile; reload it');
         }
-        await notifier.caseNews(tx, caseId, 'status-changed');
+        // A case that ends is told as closed instead, so the applicant gets one notification, not two.
+        if (options.notifyApplicant ?? true) {
+          await applicantNotifier.caseNews(tx, caseId, isEndedStatus(input.status) ? 'case-closed' : 'status-changed');
+        }
+        await staffNotifier.caseNews(tx, caseId, 'status-changed', identity.staffId);
         const comment = input.comment ? { comment: input.comment } : {};
         return {
           action: 'case.status.change',
           event: { type: input.status, data: { from: current.status, ...comment } },
-          details: { from: current.status, to: input.status },
+          details: {
+            from: current.status,
+            to: input.status,
+            ...(options.notifyApplicant === false ? { applicantNotified: false } : {}),
+          },
         };
       });
       return { status: input.status };

@@ -2,19 +2,21 @@ import type { Database } from '../../db/client.js';
 import { requireChangeableStaffCase, requireStaffCase } from '../../lib/case-access.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { StaffIdentity } from '../auth/identity.js';
+import type { StaffNotifier } from '../notifications/staff-notifier.js';
 import type { InternalNotesRepository } from './internal-notes.repository.js';
 
 interface InternalNotesServiceDeps {
   db: Database;
   repository: InternalNotesRepository;
   audit: Pick<AuditService, 'record'>;
+  staffNotifier: Pick<StaffNotifier, 'caseNews'>;
 }
 
 /**
  * Internal notes (Interna anteckningar): staff write to each other about a case. No applicant route
  * reads them, and their event (`note_added`) is not on the applicant's timeline.
  */
-export function createInternalNotesService({ db, repository, audit }: InternalNotesServiceDeps) {
+export function createInternalNotesService({ db, repository, audit, staffNotifier }: InternalNotesServiceDeps) {
   const audited = (identity: StaffIdentity, municipalityId: string, caseId: string, requestId: string) => ({
     municipalityId,
     actorKind: 'staff' as const,
@@ -42,6 +44,7 @@ export function createInternalNotesService({ db, repository, audit }: InternalNo
           actorId: identity.staffId,
           data: { noteId: note.id },
         });
+        await staffNotifier.caseNews(tx, caseId, 'internal-note', identity.staffId);
         await audit.record(
           {
             ...audited(identity, found.municipalityId, caseId, requestId),

@@ -27,6 +27,7 @@ export function createMessagesRepository(db: Database) {
             messageId: attachments.messageId,
             fileName: attachments.originalName,
             contentType: attachments.contentType,
+            applicantDownloadedAt: attachments.applicantDownloadedAt,
           })
           .from(attachments)
           .where(and(eq(attachments.caseId, caseId), isNotNull(attachments.messageId)))
@@ -81,12 +82,16 @@ export function createMessagesRepository(db: Database) {
       return tied.length;
     },
 
-    /** The applicant has opened the thread: every unread message to them is now read. */
-    async markReadByApplicant(caseId: string) {
-      await db
+    /**
+     * The applicant has opened the thread: every unread message to them is now read. Returns the ones this
+     * opening marked, so that a read receipt goes out only for news (two openings at once mark each once).
+     */
+    async markReadByApplicant(tx: Database, caseId: string) {
+      return tx
         .update(messages)
         .set({ readAt: new Date() })
-        .where(and(eq(messages.caseId, caseId), eq(messages.direction, 'to_applicant'), isNull(messages.readAt)));
+        .where(and(eq(messages.caseId, caseId), eq(messages.direction, 'to_applicant'), isNull(messages.readAt)))
+        .returning({ id: messages.id });
     },
 
     async markReadByStaff(caseId: string) {

@@ -23,19 +23,38 @@ const staffMessageBody = messageBody.extend({
 const messageFileSchema = z.object({ id: z.uuid(), fileName: z.string(), contentType: z.string() });
 const sentSchema = z.object({ id: z.uuid() }).meta({ id: 'SentMessage' });
 
+const messageFields = {
+  id: z.uuid(),
+  direction: z.enum(['to_applicant', 'from_applicant']),
+  body: z.string(),
+  /** The caseworker's display name on messages to the applicant. */
+  authorName: z.string().nullable(),
+  readAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+};
 const messageSchema = z
-  .object({
-    id: z.uuid(),
-    direction: z.enum(['to_applicant', 'from_applicant']),
-    body: z.string(),
-    /** The caseworker's display name on messages to the applicant. */
-    authorName: z.string().nullable(),
-    readAt: z.iso.datetime().nullable(),
-    createdAt: z.iso.datetime(),
-    attachments: z.array(messageFileSchema),
-  })
+  .object({ ...messageFields, attachments: z.array(messageFileSchema) })
   .meta({ id: 'CaseMessage' });
 const threadSchema = z.object({ items: z.array(messageSchema) }).meta({ id: 'MessageThread' });
+
+/** The caseworkers' view adds the download receipt of each file they sent. */
+const staffMessageSchema = z
+  .object({
+    ...messageFields,
+    readAt: messageFields.readAt.describe(
+      'On a message to the applicant, when they first opened it (the read receipt); on theirs, when staff did',
+    ),
+    attachments: z.array(
+      messageFileSchema.extend({
+        applicantDownloadedAt: z.iso
+          .datetime()
+          .nullable()
+          .describe('When the applicant first downloaded a file staff sent; null until then and for their own files'),
+      }),
+    ),
+  })
+  .meta({ id: 'StaffCaseMessage' });
+const staffThreadSchema = z.object({ items: z.array(staffMessageSchema) }).meta({ id: 'StaffMessageThread' });
 
 type Row = {
   id: string;
@@ -44,13 +63,26 @@ type Row = {
   authorName: string | null;
   readAt: Date | null;
   createdAt: Date;
-  attachments: { id: string; fileName: string; contentType: string }[];
+  attachments: { id: string; fileName: string; contentType: string; applicantDownloadedAt: Date | null }[];
 };
+const messageOf = (row: Row) => ({
+  ...row,
+  readAt: row.readAt?.toISOString() ?? null,
+  createdAt: row.createdAt.toISOString(),
+});
 const thread = (rows: Row[]) => ({
   items: rows.map((row) => ({
-    ...row,
-    readAt: row.readAt?.toISOString() ?? null,
-    createdAt: row.createdAt.toISOString(),
+    ...messageOf(row),
+    attachments: row.attachments.map(({ applicantDownloadedAt: _, ...file }) => file),
+  })),
+});
+const staffThread = (rows: Row[]) => ({
+  items: rows.map((row) => ({
+    ...messageOf(row),
+    attachments: row.attachments.map((file) => ({
+      ...file,
+      applicantDownloadedAt: file.applicantDownloadedAt?.toISOString() ?? null,
+    })),
   })),
 });
 
@@ -89,11 +121,13 @@ export const messagesRoutes: FastifyPluginAsyncZod<{ service: MessagesService }>
     schema: {
       operationId: 'listCaseMessages',
       tags: ['messages'],
-      summary: "The case's message thread (the read is audit-logged); marks the applicant's messages read",
+      summary:
+        "The case's message thread with read and download receipts (the read is audit-logged); marks the applicant's messages read",
       params: caseParams,
-      response: { 200: threadSchema, ...problemResponses(400, 401, 403, 404) },
+      response: { 200: staffThreadSchema, ...problemResponses(400, 401, 403, 404) },
     },
-    handler: async (request) => thread(await service.listForStaff(staffOf(request), request.params.caseId, request.id)),
+    handler: async (request) =>
+      staffThread(await service.listForStaff(staffOf(request), request.params.caseId, request.id)),
   });
 
   app.post('/staff/cases/:caseId/messages', {

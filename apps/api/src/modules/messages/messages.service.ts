@@ -3,6 +3,7 @@ import { requireApplicantCase, requireChangeableStaffCase, requireStaffCase } fr
 import { NotFoundError } from '../../lib/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ApplicantIdentity, StaffIdentity } from '../auth/identity.js';
+import type { ApplicantNotifier } from '../notifications/applicant-notifier.js';
 import type { StaffNotifier } from '../notifications/staff-notifier.js';
 import type { MessagesRepository } from './messages.repository.js';
 
@@ -11,16 +12,30 @@ interface MessagesServiceDeps {
   repository: MessagesRepository;
   audit: AuditService;
   staffNotifier: Pick<StaffNotifier, 'caseNews'>;
+  applicantNotifier: Pick<ApplicantNotifier, 'caseNews'>;
 }
 
 /** The secure message thread of a case, between the applicant and the caseworkers. */
-export function createMessagesService({ db, repository, audit, staffNotifier }: MessagesServiceDeps) {
+export function createMessagesService({
+  db,
+  repository,
+  audit,
+  staffNotifier,
+  applicantNotifier,
+}: MessagesServiceDeps) {
   return {
-    /** Opening the thread is reading it: messages to the applicant are marked read first. */
+    /**
+     * Opening the thread is reading it: messages to the applicant are marked read, the answer shows them
+     * as before. The assignees hear of it once per opening that read something new (if the municipality
+     * turned the read receipt on).
+     */
     async listForApplicant(identity: ApplicantIdentity, caseId: string) {
       await requireApplicantCase(db, identity, caseId);
       const before = await repository.list(caseId);
-      await repository.markReadByApplicant(caseId);
+      await db.transaction(async (tx) => {
+        const read = await repository.markReadByApplicant(tx, caseId);
+        if (read.length > 0) await staffNotifier.caseNews(tx, caseId, 'message-read');
+      });
       return before;
     },
 
@@ -94,6 +109,8 @@ export function createMessagesService({ db, repository, audit, staffNotifier }: 
           actorId: identity.staffId,
           data: { messageId: created.id },
         });
+        // A test case's applicant is the caseworker's own test person, so they hear of it like anyone.
+        await applicantNotifier.caseNews(tx, caseId, 'message-from-caseworker');
         await audit.record(
           {
             municipalityId: found.municipalityId,

@@ -4,7 +4,7 @@ import type { EmailSender } from './email-sender.js';
 import { applicantChannelEnabled, readNotificationSettings } from './notification-settings.js';
 import type { NotificationsRepository } from './notifications.repository.js';
 import type { SmsSender } from './sms-sender.js';
-import { applicantTemplates } from './templates/index.js';
+import { applicantLoginUrl, applicantNotification } from './notification-templates.js';
 
 interface ApplicantDeliveryDeps {
   repository: Pick<NotificationsRepository, 'findCaseRecipient'>;
@@ -19,8 +19,9 @@ interface ApplicantDeliveryDeps {
 /**
  * Delivers one applicant notification job on its channel (e-mail or SMS). The address, the number and the
  * municipality are read now, not when the event happened, so a corrected one is used and a case deleted
- * meanwhile is simply skipped, as is a channel the applicant has no address or number for, or one the
- * municipality has turned off for this event (read now too, so a change applies to jobs still queued).
+ * meanwhile is simply skipped, as is a channel the applicant has no address or number for, has turned off,
+ * or the municipality has turned off for this event (read now too, so a change applies to jobs still
+ * queued). It is written in the language the applicant chose.
  */
 export function createApplicantDelivery({ repository, email, sms, publicUrl, defaultFrom }: ApplicantDeliveryDeps) {
   const messageIdHost = new URL(publicUrl).hostname;
@@ -28,16 +29,24 @@ export function createApplicantDelivery({ repository, email, sms, publicUrl, def
   return async (job: Job<ApplicantNotificationJob>) => {
     const recipient = await repository.findCaseRecipient(job.data.caseId);
     if (!recipient || recipient.deactivatedAt) return;
-    // A protected identity is told nothing by e-mail or SMS until the applicant confirms a channel while
-    // logged in (issue 6, point 4); until that exists, nothing is sent.
-    if (recipient.protectedIdentity) return;
+    // A protected identity is told nothing by e-mail or SMS until the applicant, logged in, confirmed their
+    // channels knowing that others may see them.
+    if (recipient.protectedIdentity && !recipient.notificationsConfirmedAt) return;
+    // Sent only where both the municipality and the applicant want it.
+    const wanted = job.data.channel === 'sms' ? recipient.notifyBySms : recipient.notifyByEmail;
+    if (!wanted) return;
     const settings = readNotificationSettings(recipient.municipalitySettings);
     if (!applicantChannelEnabled(settings, job.data.event, job.data.channel)) return;
-    // Swedish until applicants can choose their language (the settings of issue 6, point 4).
-    const rendered = applicantTemplates[job.data.event].sv({
-      municipalityName: recipient.municipalityName,
-      loginUrl: `${publicUrl}/kommun/${encodeURIComponent(recipient.municipalitySlug)}`,
-    });
+    // The municipality's own text for the event and language if it has one, else the built-in one.
+    const rendered = applicantNotification(
+      recipient.municipalitySettings,
+      job.data.event,
+      recipient.notificationLanguage,
+      {
+        municipalityName: recipient.municipalityName,
+        loginUrl: applicantLoginUrl(publicUrl, recipient.municipalitySlug),
+      },
+    );
 
     if (job.data.channel === 'sms') {
       if (recipient.mobile) await sms.send(recipient.mobile, rendered.sms);

@@ -13,9 +13,10 @@ export interface ApplicantNotificationJob {
   channel: ApplicantChannel;
 }
 
-export function applicantNotificationsQueue(retry: { retryLimit: number; retryDelaySeconds: number }): QueueDefinition {
-  // Five minutes is well above the SMTP timeouts: only a dead worker leaves a job active that long.
-  return { name: APPLICANT_NOTIFICATIONS_QUEUE, ...retry, expireInSeconds: 5 * 60 };
+export function applicantNotificationsQueue(settings: Omit<QueueDefinition, 'name'>): QueueDefinition {
+  // The expiry (NOTIFICATION_JOB_EXPIRE_SECONDS, five minutes) is well above the SMTP and SMS timeouts: only a
+  // dead worker leaves a job active that long.
+  return { name: APPLICANT_NOTIFICATIONS_QUEUE, ...settings };
 }
 
 /**

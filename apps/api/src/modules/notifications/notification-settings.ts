@@ -8,17 +8,27 @@ import type { ApplicantEvent, StaffEvent } from './templates/index.js';
  */
 
 /** The key in `settings.notifications.applicant` for each applicant event. */
-const applicantKeyOf = {
+export const applicantKeyOf = {
+  'case-submitted': 'caseSubmitted',
   'status-changed': 'statusChanged',
+  'message-from-caseworker': 'messageFromCaseworker',
+  'supplement-requested': 'supplementRequested',
+  'supplement-reminder': 'supplementReminder',
   'decision-recorded': 'decisionRecorded',
+  'case-closed': 'caseClosed',
 } as const satisfies Record<ApplicantEvent, string>;
 
 /** The switch in `settings.notifications.staff` for each staff event. */
-const staffKeyOf = {
+export const staffKeyOf = {
   'message-from-applicant': 'messageFromApplicant',
   'supplement-submitted': 'supplementSubmitted',
   'case-submitted': 'caseSubmitted',
   assigned: 'assigned',
+  'internal-note': 'internalNote',
+  'status-changed': 'statusChanged',
+  'case-overdue': 'caseOverdue',
+  'message-read': 'messageRead',
+  'file-downloaded': 'fileDownloaded',
 } as const satisfies Record<StaffEvent, string>;
 
 type ApplicantKey = (typeof applicantKeyOf)[ApplicantEvent];
@@ -40,12 +50,12 @@ const fromAddress = z
 
 const channelsSchema = z.object({ email: z.boolean(), sms: z.boolean() });
 
-function objectOf<K extends string, S extends z.ZodType>(keys: readonly K[], schema: S) {
+export function objectOf<K extends string, S extends z.ZodType>(keys: readonly K[], schema: S) {
   return z.object(Object.fromEntries(keys.map((key) => [key, schema])) as Record<K, S>);
 }
 
-const applicantKeys = Object.values(applicantKeyOf);
-const staffKeys = Object.values(staffKeyOf);
+export const applicantKeys = Object.values(applicantKeyOf);
+export const staffKeys = Object.values(staffKeyOf);
 
 /** The settings as the admin API reads and writes them; an unset sender or mailbox is null. */
 export const notificationSettingsSchema = z.object({
@@ -59,7 +69,11 @@ export const notificationSettingsSchema = z.object({
 
 export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
 
-// Everything is on until the municipality turns it off: what was sent before these settings existed.
+/**
+ * Everything is on until the municipality turns it off, except the read and download receipts, which the
+ * caseworker sees on the case anyway and which would otherwise mail them for every message they send.
+ */
+const staffOffByDefault: readonly StaffKey[] = ['messageRead', 'fileDownloaded'];
 const defaults: NotificationSettings = {
   emailFrom: null,
   functionMailbox: null,
@@ -67,7 +81,10 @@ const defaults: NotificationSettings = {
     ApplicantKey,
     { email: boolean; sms: boolean }
   >,
-  staff: Object.fromEntries(staffKeys.map((key) => [key, true])) as Record<StaffKey, boolean>,
+  staff: Object.fromEntries(staffKeys.map((key) => [key, !staffOffByDefault.includes(key)])) as Record<
+    StaffKey,
+    boolean
+  >,
 };
 
 // Each stored field falls back on its own, so one malformed value neither silences nor re-enables the others.

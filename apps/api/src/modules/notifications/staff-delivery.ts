@@ -3,7 +3,7 @@ import type { EmailSender } from './email-sender.js';
 import { readNotificationSettings, staffEventEnabled } from './notification-settings.js';
 import type { StaffNotificationJob } from './staff-notifier.js';
 import type { StaffRecipientsRepository } from './staff-recipients.repository.js';
-import { staffTemplates } from './templates/index.js';
+import { staffNotification } from './notification-templates.js';
 
 interface StaffDeliveryDeps {
   repository: StaffRecipientsRepository;
@@ -34,8 +34,10 @@ export function createStaffDelivery({ repository, email, publicUrl, defaultFrom 
         return repository.assignees(job.caseId, job.staffId);
       case 'case-submitted':
         return functionMailbox ? [{ id: 'mailbox', email: functionMailbox }] : repository.caseworkers(municipalityId);
-      default:
-        return repository.assignees(job.caseId);
+      default: {
+        const assignees = await repository.assignees(job.caseId);
+        return assignees.filter((assignee) => assignee.id !== job.actorStaffId);
+      }
     }
   }
 
@@ -51,8 +53,9 @@ export function createStaffDelivery({ repository, email, publicUrl, defaultFrom 
     for (const { id, email: address } of await recipientsOf(job.data, found.municipalityId, settings.functionMailbox)) {
       if (address) recipients.set(address.toLowerCase(), { key: id, email: address });
     }
-    // Swedish until staff can choose their language.
-    const { subject, text } = staffTemplates[job.data.event].sv({
+    // Swedish until staff can choose their language; the municipality's own text if it has one.
+    const { subject, text } = staffNotification(found.municipalitySettings, job.data.event, 'sv', {
+      municipalityName: found.municipalityName,
       caseUrl: `${publicUrl}/handlaggare/arenden/${encodeURIComponent(job.data.caseId)}`,
     });
     const from = settings.emailFrom ?? defaultFrom;

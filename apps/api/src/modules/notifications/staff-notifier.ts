@@ -9,11 +9,18 @@ export const STAFF_NOTIFICATIONS_QUEUE = 'staff-notifications';
  * assignment, which concerns the one person assigned.
  */
 export type StaffNotificationJob =
-  { caseId: string; event: Exclude<StaffEvent, 'assigned'> } | { caseId: string; event: 'assigned'; staffId: string };
+  | {
+      caseId: string;
+      event: Exclude<StaffEvent, 'assigned'>;
+      /** The colleague who caused the event, who needs no e-mail about it. */
+      actorStaffId?: string;
+    }
+  | { caseId: string; event: 'assigned'; staffId: string };
 
-export function staffNotificationsQueue(retry: { retryLimit: number; retryDelaySeconds: number }): QueueDefinition {
-  // As for the applicant's queue: well above the SMTP timeouts, even for a job that mails many colleagues.
-  return { name: STAFF_NOTIFICATIONS_QUEUE, ...retry, expireInSeconds: 5 * 60 };
+export function staffNotificationsQueue(settings: Omit<QueueDefinition, 'name'>): QueueDefinition {
+  // The expiry (NOTIFICATION_JOB_EXPIRE_SECONDS, five minutes) is well above the SMTP timeouts, even for a
+  // job that mails many colleagues: only a dead worker leaves a job active that long.
+  return { name: STAFF_NOTIFICATIONS_QUEUE, ...settings };
 }
 
 /**
@@ -22,8 +29,9 @@ export function staffNotificationsQueue(retry: { retryLimit: number; retryDelayS
  */
 export function createStaffNotifier(queue: Pick<JobQueue, 'send'>) {
   return {
-    async caseNews(tx: Database, caseId: string, event: Exclude<StaffEvent, 'assigned'>) {
-      const job: StaffNotificationJob = { caseId, event };
+    /** With `actorStaffId`, the staff member who caused the event is left out of the recipients. */
+    async caseNews(tx: Database, caseId: string, event: Exclude<StaffEvent, 'assigned'>, actorStaffId?: string) {
+      const job: StaffNotificationJob = { caseId, event, ...(actorStaffId ? { actorStaffId } : {}) };
       await queue.send(tx, STAFF_NOTIFICATIONS_QUEUE, job);
     },
 

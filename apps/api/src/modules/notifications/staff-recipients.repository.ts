@@ -12,6 +12,7 @@ export function createStaffRecipientsRepository(db: Database) {
         .select({
           municipalityId: cases.municipalityId,
           isTest: cases.isTest,
+          municipalityName: municipalities.name,
           municipalitySettings: municipalities.settings,
         })
         .from(cases)

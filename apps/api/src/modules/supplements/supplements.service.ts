@@ -7,6 +7,7 @@ import { BusinessRuleError, NotFoundError } from '../../lib/errors.js';
 import { checkedAnswers } from '../../lib/form-answers.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ApplicantIdentity, StaffIdentity } from '../auth/identity.js';
+import type { ApplicantNotifier } from '../notifications/applicant-notifier.js';
 import type { StaffNotifier } from '../notifications/staff-notifier.js';
 import type { SupplementsRepository } from './supplements.repository.js';
 
@@ -15,6 +16,7 @@ interface SupplementsServiceDeps {
   repository: SupplementsRepository;
   audit: AuditService;
   staffNotifier: Pick<StaffNotifier, 'caseNews'>;
+  applicantNotifier: Pick<ApplicantNotifier, 'caseNews'>;
 }
 
 export interface SupplementRequestInput {
@@ -34,7 +36,13 @@ export interface SupplementInput {
  * Supplements (kompletteringar): a caseworker asks for more, the applicant answers with the
  * `komplettering` form on the same case. Staff actions and reads are audit-logged.
  */
-export function createSupplementsService({ db, repository, audit, staffNotifier }: SupplementsServiceDeps) {
+export function createSupplementsService({
+  db,
+  repository,
+  audit,
+  staffNotifier,
+  applicantNotifier,
+}: SupplementsServiceDeps) {
   return {
     async request(identity: StaffIdentity, caseId: string, input: SupplementRequestInput, requestId: string) {
       const found = await requireChangeableStaffCase(db, identity, caseId);
@@ -54,6 +62,7 @@ export function createSupplementsService({ db, repository, audit, staffNotifier 
           actorId: identity.staffId,
           data: { requestId: created.id, dueDate: input.dueDate },
         });
+        await applicantNotifier.caseNews(tx, caseId, 'supplement-requested');
         await audit.record(
           {
             municipalityId: found.municipalityId,

@@ -138,6 +138,7 @@ describe('the login page', () => {
     ['account-locked', 401, 'Kontot är låst'],
     ['rate-limited', 429, 'Du har försökt för många gånger'],
     ['login-method-disabled', 422, 'Din kommun erbjuder inte det här sättet att logga in'],
+    ['sms-unavailable', 503, 'Vi kan inte skicka någon engångskod med sms just nu'],
   ])('says in plain Swedish when the login answers %s', async (slug, status, text) => {
     server.use(http.post('/api/auth/applicant/login', () => problem(slug, status)));
     renderLogin('/logga-in?kommun=bankidkommun');

@@ -11,6 +11,7 @@ import { useMunicipalityDetails } from '../../features/welcome/api/get-municipal
 import { PersonalDataInfo } from '../../features/welcome/components/personal-data-info';
 import { WhatToHaveReady } from '../../features/welcome/components/what-to-have-ready';
 import { WhatYouCanDo } from '../../features/welcome/components/what-you-can-do';
+import { notificationPreferencesPath } from './notification-preferences';
 
 const casesPath = '/arenden';
 // The newest few; the rest are under Mina ärenden.
@@ -44,6 +45,9 @@ export function StartRoute() {
       </p>
       <p>
         <Link to="/meddelanden">{t('generalMessages.link')}</Link>
+      </p>
+      <p>
+        <Link to={notificationPreferencesPath}>{t('notificationPreferences.link')}</Link>
       </p>
 
       <WhatToHaveReady />

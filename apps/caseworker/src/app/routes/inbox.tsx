@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Loading, problemMessage, useDocumentTitle } from '@ebistans/ui';
 import { useListSettings } from '../../features/inbox/api/list-settings';
 import { useStaffCases } from '../../features/inbox/api/list-staff-cases';
-import { CaseTable } from '../../features/inbox/components/case-table';
+import { BulkActions } from '../../features/inbox/components/bulk-actions';
+import { CaseTable, type CaseSelection } from '../../features/inbox/components/case-table';
 import { InboxFilters } from '../../features/inbox/components/inbox-filters';
 import { InboxTabs } from '../../features/inbox/components/inbox-tabs';
 import { ListSettingsForm } from '../../features/inbox/components/list-settings-form';
@@ -21,6 +23,20 @@ export function InboxRoute() {
   // While another tab or page loads, the previous rows are kept for their counts but not shown as this list.
   const rows = cases.isPlaceholderData ? undefined : cases.data;
   const error = settings.error ?? cases.error;
+  // Ticked cases, by id with their case numbers; kept across pages and tabs until cleared.
+  const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map());
+  const selection: CaseSelection = {
+    selected: new Set(selected.keys()),
+    onChange: (caseIds, checked) => {
+      const next = new Map(selected);
+      for (const id of caseIds) {
+        const item = rows?.items.find((row) => row.id === id);
+        if (checked && item) next.set(id, item.caseNumber);
+        else next.delete(id);
+      }
+      setSelected(next);
+    },
+  };
   return (
     <>
       <h1>{title}</h1>
@@ -34,7 +50,14 @@ export function InboxRoute() {
           <ListSettingsForm settings={settings.data} />
           {rows ? (
             <>
-              <CaseTable query={query} cases={rows.items} settings={settings.data} />
+              {selected.size > 0 ? (
+                <BulkActions
+                  caseIds={[...selected.keys()]}
+                  caseNumbers={selected}
+                  onClear={() => setSelected(new Map())}
+                />
+              ) : null}
+              <CaseTable query={query} cases={rows.items} settings={settings.data} selection={selection} />
               <Pagination page={rows.page} pageSize={rows.pageSize} total={rows.total} />
             </>
           ) : cases.error ? null : (

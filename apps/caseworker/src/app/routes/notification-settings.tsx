@@ -1,12 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Loading, isProblem, problemMessage, useDocumentTitle } from '@ebistans/ui';
-import { useNotificationSettings } from '../../features/notification-settings/api/notification-settings';
+import {
+  useNotificationSettings,
+  useNotificationTemplates,
+} from '../../features/notification-settings/api/notification-settings';
 import { NotificationSettingsForm } from '../../features/notification-settings/components/notification-settings-form';
+import { NotificationTemplatesForm } from '../../features/notification-settings/components/notification-templates-form';
 
-/** The admin's page for the municipality's notifications (/admin/aviseringar). */
+/** The admin's page for the municipality's notifications (/admin/aviseringar): settings, then own texts. */
 export function NotificationSettingsRoute() {
   const { t } = useTranslation();
   const settings = useNotificationSettings();
+  const templates = useNotificationTemplates();
   const title = t('notificationSettings.title');
   useDocumentTitle(title);
   return (
@@ -20,6 +25,13 @@ export function NotificationSettingsRoute() {
         <>
           <p>{t('notificationSettings.intro')}</p>
           <NotificationSettingsForm settings={settings.data} />
+          {templates.error ? (
+            <p role="alert">{problemMessage(templates.error, t)}</p>
+          ) : templates.data ? (
+            <NotificationTemplatesForm templates={templates.data} />
+          ) : (
+            <Loading />
+          )}
         </>
       ) : (
         <Loading />

@@ -24,8 +24,12 @@ export function RootLayout() {
       </NavLink>
       <NavLink to="/sokande">{t('nav.applicants')}</NavLink>
       <NavLink to="/registrera">{t('manualCases.nav')}</NavLink>
+      <NavLink to="/utskick">{t('mailings.nav')}</NavLink>
       <NavLink to="/prova">{t('testMode.nav')}</NavLink>
       {me.data?.role === 'admin' ? <NavLink to="/admin/aviseringar">{t('notificationSettings.nav')}</NavLink> : null}
+      {me.data?.role === 'admin' ? (
+        <NavLink to="/admin/misslyckade-aviseringar">{t('failedNotifications.nav')}</NavLink>
+      ) : null}
     </nav>
   );
   return <AppLayout auth={auth} version={__APP_VERSION__} width="wide" navigation={navigation} />;

@@ -31,7 +31,7 @@ export function ApplicantMessages({ applicantId, readOnly = false }: { applicant
                 </strong>
                 , <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, language)}</time>
                 {message.direction === 'to_applicant'
-                  ? ` – ${message.readAt ? t('applicants.messages.read') : t('applicants.messages.unread')}`
+                  ? ` – ${message.readAt ? t('applicants.messages.readAt', { at: formatDateTime(message.readAt, language) }) : t('applicants.messages.unread')}`
                   : null}
               </p>
               <p style={{ whiteSpace: 'pre-wrap' }}>{message.body}</p>

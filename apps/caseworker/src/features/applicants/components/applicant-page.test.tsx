@@ -199,6 +199,31 @@ describe('Hantera sökande', () => {
     expect(screen.getByText('Meddelandet är skickat.')).toBeTruthy();
   });
 
+  it('shows in words whether and when the applicant read each message sent to them', async () => {
+    messages = [
+      {
+        id: 'm0',
+        direction: 'to_applicant',
+        body: 'Välkommen på möte tisdag.',
+        authorName: 'Hanna Handläggare',
+        readAt: '2026-11-22T09:14:00.000Z',
+        createdAt: '2026-11-22T08:00:00.000Z',
+      },
+      {
+        id: 'm1',
+        direction: 'to_applicant',
+        body: 'Ta med kodlistan.',
+        authorName: 'Hanna Handläggare',
+        readAt: null,
+        createdAt: '2026-11-22T08:30:00.000Z',
+      },
+    ];
+    renderAt(`/sokande/${id}`);
+    const read = (await screen.findByText('Välkommen på möte tisdag.')).closest('li')!;
+    expect(read.textContent).toContain('– läst 22 november 2026 kl. 10:14');
+    expect(screen.getByText('Ta med kodlistan.').closest('li')!.textContent).toContain('– inte läst än');
+  });
+
   it('lets an assistant look but offers no changes', async () => {
     role = 'assistant';
     renderAt(`/sokande/${id}`);

@@ -22,6 +22,7 @@ const receipt = {
   contentType: 'image/png',
   sizeBytes: 20480,
   uploadedBy: { kind: 'applicant', name: 'Tolvan Tolvansson' },
+  applicantDownloadedAt: null,
   createdAt: '2026-11-20T09:00:00.000Z',
 };
 const letter = {
@@ -32,6 +33,7 @@ const letter = {
   fileName: 'brev.pdf',
   contentType: 'application/pdf',
   uploadedBy: { kind: 'staff', name: 'Hanna Handläggare' },
+  applicantDownloadedAt: '2026-11-22T09:14:00.000Z',
   createdAt: '2026-11-21T09:00:00.000Z',
 };
 
@@ -70,7 +72,7 @@ function chooseFiles(...files: File[]) {
 }
 
 describe('Handlingar', () => {
-  it('lists every document with its kind, who sent it and how, each opening in the browser', async () => {
+  it('lists every document with its kind, who sent it and how (and whether the applicant has downloaded what we sent), each opening in the browser', async () => {
     renderDocuments();
     const table = await screen.findByRole('table', { name: 'Handlingar i ärendet' });
     const rows = within(table)
@@ -89,11 +91,17 @@ describe('Handlingar', () => {
     expect(rows[1]?.slice(0, 3)).toEqual([
       'brev.pdf (öppnas i ny flik)',
       'Handling',
-      'Hanna Handläggare (handläggare), med ett meddelande',
+      'Hanna Handläggare (handläggare), med ett meddelandeHämtad av den sökande 22 november 2026 kl. 10:14',
     ]);
     expect(screen.getByRole('link', { name: /^brev\.pdf/ }).getAttribute('href')).toBe(
       `/api/staff/cases/${caseId}/attachments/${letter.id}/content?inline=true`,
     );
+  });
+
+  it('says in words when the applicant has not downloaded a file we sent yet', async () => {
+    items = [{ ...letter, applicantDownloadedAt: null }];
+    renderDocuments();
+    expect(await screen.findByText(/Inte hämtad av den sökande än/)).toBeTruthy();
   });
 
   it('says so when there are none', async () => {

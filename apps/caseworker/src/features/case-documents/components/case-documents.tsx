@@ -62,7 +62,19 @@ export function CaseDocuments({ caseId, handedOver }: { caseId: string; handedOv
                     </a>
                   </td>
                   <td>{categoryText(document.category, language, t)}</td>
-                  <td>{senderText(document, t)}</td>
+                  <td>
+                    {senderText(document, t)}
+                    {document.messageId && document.uploadedBy.kind === 'staff' ? (
+                      <>
+                        <br />
+                        {document.applicantDownloadedAt
+                          ? t('caseDocuments.downloadedAt', {
+                              at: formatDateTime(document.applicantDownloadedAt, language),
+                            })
+                          : t('caseDocuments.notDownloaded')}
+                      </>
+                    ) : null}
+                  </td>
                   <td>
                     <time dateTime={document.createdAt}>{formatDateTime(document.createdAt, language)}</time>
                   </td>

@@ -19,13 +19,21 @@ const message = {
   authorName: 'Hanna Handläggare',
   readAt: null,
   createdAt: '2026-11-21T09:00:00.000Z',
-  attachments: [{ id: '00000000-0000-4000-8000-0000000000d2', fileName: 'beslut.pdf', contentType: 'application/pdf' }],
+  attachments: [
+    {
+      id: '00000000-0000-4000-8000-0000000000d2',
+      fileName: 'beslut.pdf',
+      contentType: 'application/pdf',
+      applicantDownloadedAt: null,
+    },
+  ],
 };
 
+let items: unknown[];
 let sent: unknown[];
 let uploads: number;
 mockApi(
-  http.get(`/api/staff/cases/${caseId}/messages`, () => HttpResponse.json({ items: [message] })),
+  http.get(`/api/staff/cases/${caseId}/messages`, () => HttpResponse.json({ items })),
   http.post(`/api/staff/cases/${caseId}/documents`, () => {
     uploads += 1;
     return HttpResponse.json({ items: [{ id: uploadedId }] }, { status: 201 });
@@ -37,6 +45,7 @@ mockApi(
 );
 
 beforeEach(() => {
+  items = [message];
   sent = [];
   uploads = 0;
 });
@@ -85,5 +94,58 @@ describe('files on messages to the applicant', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Skicka meddelandet' }));
     await waitFor(() => expect(sent).toEqual([{ body: 'Hej!', attachmentIds: [] }]));
     expect(uploads).toBe(0);
+  });
+});
+
+describe('read and download receipts', () => {
+  const fileItem = (name: RegExp) => screen.getByRole('link', { name }).closest('li')!;
+
+  it('says in words that the applicant has neither read the message nor downloaded the file yet', async () => {
+    renderThread();
+    await screen.findByText('Här är beslutet.');
+    expect(screen.getByText(/Inte läst ännu/)).toBeTruthy();
+    expect(fileItem(/^beslut\.pdf/).textContent).toBe('beslut.pdf (öppnas i ny flik) – Inte hämtad än');
+  });
+
+  it('shows when the applicant read the message and first downloaded each file', async () => {
+    items = [
+      {
+        ...message,
+        readAt: '2026-11-22T09:14:00.000Z',
+        attachments: [
+          { ...message.attachments[0], applicantDownloadedAt: '2026-11-22T09:20:00.000Z' },
+          {
+            id: '00000000-0000-4000-8000-0000000000d3',
+            fileName: 'bilaga.pdf',
+            contentType: 'application/pdf',
+            applicantDownloadedAt: null,
+          },
+        ],
+      },
+    ];
+    renderThread();
+    await screen.findByText('Här är beslutet.');
+    expect(screen.getByText(/Läst 22 november 2026 kl\. 10:14/)).toBeTruthy();
+    expect(screen.queryByText(/Inte läst/)).toBeNull();
+    expect(fileItem(/^beslut\.pdf/).textContent).toBe(
+      'beslut.pdf (öppnas i ny flik) – Hämtad 22 november 2026 kl. 10:20',
+    );
+    expect(fileItem(/^bilaga\.pdf/).textContent).toBe('bilaga.pdf (öppnas i ny flik) – Inte hämtad än');
+  });
+
+  it('shows no receipts on what the applicant sent', async () => {
+    items = [
+      {
+        ...message,
+        direction: 'from_applicant',
+        authorName: null,
+        body: 'Här är intyget.',
+        attachments: [{ ...message.attachments[0], fileName: 'intyg.pdf' }],
+      },
+    ];
+    renderThread();
+    await screen.findByText('Här är intyget.');
+    expect(fileItem(/^intyg\.pdf/).textContent).toBe('intyg.pdf (öppnas i ny flik)');
+    expect(screen.queryByText(/läst/i)).toBeNull();
   });
 });

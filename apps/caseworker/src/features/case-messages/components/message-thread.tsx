@@ -12,7 +12,10 @@ interface MessageThreadProps {
   handedOver: boolean;
 }
 
-/** The secure thread with the applicant, oldest first, with whether our messages have been read. */
+/**
+ * The secure thread with the applicant, oldest first, with the receipts of what we sent: when the applicant
+ * read each message and first downloaded each file, in words.
+ */
 export function MessageThread({ caseId, handedOver }: MessageThreadProps) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -61,6 +64,9 @@ export function MessageThread({ caseId, handedOver }: MessageThreadProps) {
                           {file.fileName}
                           <span className="visually-hidden"> {t('files.opensInNewTab')}</span>
                         </a>
+                        {message.direction === 'to_applicant'
+                          ? ` – ${file.applicantDownloadedAt ? t('caseMessages.downloadedAt', { at: formatDateTime(file.applicantDownloadedAt, language) }) : t('caseMessages.notDownloaded')}`
+                          : null}
                       </li>
                     ))}
                   </ul>

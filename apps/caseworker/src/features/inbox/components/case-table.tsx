@@ -7,10 +7,17 @@ import type { InboxColumn, InboxListSettings } from '../api/list-settings';
 import type { StaffCaseSummary } from '../api/list-staff-cases';
 import { inboxHref, sortKeys, type InboxQuery, type SortKey } from '../lib/inbox-query';
 
+/** Cases ticked for a mailing or a status change, kept by the inbox page. */
+export interface CaseSelection {
+  selected: ReadonlySet<string>;
+  onChange: (caseIds: string[], checked: boolean) => void;
+}
+
 interface CaseTableProps {
   query: InboxQuery;
   cases: StaffCaseSummary[];
   settings: InboxListSettings;
+  selection?: CaseSelection | undefined;
 }
 
 function isSortable(column: InboxColumn): column is SortKey {
@@ -18,17 +25,29 @@ function isSortable(column: InboxColumn): column is SortKey {
 }
 
 /** The list of cases in the person's chosen columns; sortable headers are buttons, the sort order is told by aria-sort. */
-export function CaseTable({ query, cases, settings }: CaseTableProps) {
+export function CaseTable({ query, cases, settings, selection }: CaseTableProps) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   if (cases.length === 0) return <p>{t('inbox.empty')}</p>;
+  const pageIds = cases.map((item) => item.id);
+  const allSelected = selection ? pageIds.every((id) => selection.selected.has(id)) : false;
   return (
     <div className="table-scroll">
       <table className="table">
         <caption>{t('inbox.caption', { tab: t(`inbox.tab.${query.tab}`) })}</caption>
         <thead>
           <tr>
+            {selection ? (
+              <th scope="col">
+                <input
+                  type="checkbox"
+                  aria-label={t('inbox.select.allOnPage')}
+                  checked={allSelected}
+                  onChange={(event) => selection.onChange(pageIds, event.target.checked)}
+                />
+              </th>
+            ) : null}
             {settings.columns.map((column) => {
               const label = t(`inbox.column.${column}`);
               if (!isSortable(column)) {
@@ -63,6 +82,16 @@ export function CaseTable({ query, cases, settings }: CaseTableProps) {
         <tbody>
           {cases.map((item) => (
             <tr key={item.id}>
+              {selection ? (
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={t('inbox.select.case', { caseNumber: item.caseNumber })}
+                    checked={selection.selected.has(item.id)}
+                    onChange={(event) => selection.onChange([item.id], event.target.checked)}
+                  />
+                </td>
+              ) : null}
               {settings.columns.map((column) => (
                 <CaseCell key={column} column={column} item={item} settings={settings} />
               ))}

@@ -10,12 +10,32 @@ import { createI18n } from '@ebistans/ui';
 import { NotificationSettingsRoute } from '../../../app/routes/notification-settings';
 import en from '../../../locales/en.json';
 import sv from '../../../locales/sv.json';
+import { builtInTemplates } from '../test-support/notification-templates';
 
 const defaults = {
   emailFrom: null,
   functionMailbox: null,
-  applicant: { statusChanged: { email: true, sms: true }, decisionRecorded: { email: true, sms: true } },
-  staff: { messageFromApplicant: true, supplementSubmitted: true, caseSubmitted: true, assigned: true },
+  applicant: {
+    caseSubmitted: { email: true, sms: true },
+    statusChanged: { email: true, sms: true },
+    messageFromCaseworker: { email: true, sms: true },
+    supplementRequested: { email: true, sms: true },
+    supplementReminder: { email: true, sms: true },
+    decisionRecorded: { email: true, sms: true },
+    caseClosed: { email: true, sms: true },
+  },
+  staff: {
+    caseSubmitted: true,
+    assigned: true,
+    messageFromApplicant: true,
+    supplementSubmitted: true,
+    internalNote: true,
+    statusChanged: true,
+    caseOverdue: true,
+    // Read and download receipts are off until the municipality turns them on.
+    messageRead: false,
+    fileDownloaded: false,
+  },
 };
 
 let sent: unknown[];
@@ -27,6 +47,8 @@ const server = mockApi(
     sent.push(body);
     return HttpResponse.json(body as object);
   }),
+  // The page's other form, the municipality's own texts, has tests of its own.
+  http.get('/api/admin/notification-templates', () => HttpResponse.json(builtInTemplates())),
 );
 
 beforeEach(() => {
