@@ -15,6 +15,8 @@ export interface Job<Data> {
   /** Stable across retries: a handler derives idempotency keys from it. */
   id: string;
   data: Data;
+  /** No retry follows if this attempt fails: a handler can settle what it would otherwise leave for one. */
+  lastAttempt: boolean;
 }
 
 /** pg-boss runs its SQL through this; within a drizzle transaction the job is part of that transaction. */
@@ -85,8 +87,8 @@ export function createJobQueue(
     async work<Data>(queue: string, handler: (job: Job<Data>) => Promise<void>) {
       // Polled every half second (pg-boss's minimum) rather than every two: a notification should follow its
       // event within a second, and each poll is one indexed query.
-      await boss.work<Data>(queue, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
-        if (job) await handler({ id: job.id, data: job.data });
+      await boss.work<Data>(queue, { pollingIntervalSeconds: 0.5, includeMetadata: true }, async ([job]) => {
+        if (job) await handler({ id: job.id, data: job.data, lastAttempt: job.retryCount >= job.retryLimit });
       });
     },
 

@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicants, auditLog, caseAssignees, cases, messages, municipalities } from '../../src/db/schema/index.js';
 import { createApplicant, createMunicipality, createStaff, TEST_PASSWORD } from '../helpers/fixtures.js';
 import { insertCase } from '../helpers/inbox-cases.js';
+import { createMailingDelivery } from '../../src/modules/mailings/mailing-delivery.js';
+import { createMailingsRepository } from '../../src/modules/mailings/mailings.repository.js';
+import { createSmtpEmailSender } from '../../src/modules/notifications/email-sender.js';
 import { startSmtpServer } from '../helpers/smtp-server.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -245,6 +248,51 @@ describe('mass mailing', () => {
       (address) => smtp.received.filter((item) => item.envelopeTo.includes(address)).length,
     );
     expect(received).toEqual([0, 0, 0, 1, 1, 1]);
+  });
+
+  it('fails the recipients still pending when the mail server stays down through the last attempt', async () => {
+    const municipality = await createMunicipality(t.database.db);
+    await seedApplicantsWithCases(municipality.id, 4);
+    const { agent } = await loginCaseworker(municipality.id);
+    await smtp.stop();
+    try {
+      const created = await agent
+        .post('/api/staff/mailings')
+        .send({ selection: { kind: 'filter' }, channel: 'email', subject: 'Info', body: 'Kontoret är stängt.' })
+        .expect(201);
+      const mailingId = created.body.id as string;
+      await waitForJobAttempt(mailingId);
+      // The job's last attempt, as the queue runs it once the retries are used up, against the same
+      // stopped server.
+      const deliver = createMailingDelivery({
+        db: t.database.db,
+        repository: createMailingsRepository(t.database.db),
+        email: createSmtpEmailSender({
+          url: smtp.url(),
+          host: undefined,
+          port: undefined,
+          secure: false,
+          requireTls: false,
+          user: undefined,
+          password: undefined,
+        }),
+        sms: { send: () => Promise.reject(new Error('no SMS in this test')) },
+        notifier: { caseNews: () => Promise.reject(new Error('no case messages in this test')) },
+        publicUrl: PUBLIC_URL,
+        defaultFrom: 'noreply@ebistans.kommun.example',
+        log: t.app.log,
+      });
+      await deliver({ id: 'last-attempt', data: { mailingId }, lastAttempt: true });
+
+      const finished = await agent.get(`/api/staff/mailings/${mailingId}`).expect(200);
+      expect(finished.body.finishedAt).not.toBeNull();
+      expect(finished.body.progress).toEqual({ pending: 0, sent: 0, skipped: 0, failed: 4 });
+      expect(new Set(finished.body.failures.map((failure: { errorCode: string }) => failure.errorCode))).toEqual(
+        new Set(['service-unavailable']),
+      );
+    } finally {
+      await smtp.start();
+    }
   });
 
   it('refuses an SMS over 480 characters and an e-mail without a subject', async () => {

@@ -137,9 +137,14 @@ export function createMailingDelivery(deps: MailingDeliveryDeps) {
         );
         const failed = round.filter((_, index) => outcomes[index] === 'failed');
         // Every send of a round failing means the mail server or SMS gateway is down, not that the
-        // addresses are bad: they stay pending and the job is retried later, resuming here.
+        // addresses are bad: they stay pending and the job is retried later, resuming here. On the last
+        // attempt the rest fail instead, so the mailing finishes and its page says who was not reached.
         if (failed.length >= MIN_OUTAGE_SENDS && failed.length === round.length) {
-          throw new Error(`Every ${mailing.channel} send of a round failed; the mailing resumes on retry`);
+          if (!job.lastAttempt) {
+            throw new Error(`Every ${mailing.channel} send of a round failed; the mailing resumes on retry`);
+          }
+          await repository.failPending(mailing.id, 'service-unavailable');
+          break;
         }
         for (const recipient of failed) await repository.settle(db, recipient.id, 'failed', 'send-failed');
       }

@@ -243,6 +243,14 @@ export function createMailingsRepository(db: Database) {
     },
 
     /** Marks the mailing finished once no recipient is pending; idempotent. */
+    /** The recipients still pending when the service stayed down through every retry. */
+    async failPending(mailingId: string, errorCode: string) {
+      await db
+        .update(mailingRecipients)
+        .set({ status: 'failed', errorCode })
+        .where(and(eq(mailingRecipients.mailingId, mailingId), eq(mailingRecipients.status, 'pending')));
+    },
+
     async finishIfDone(mailingId: string) {
       await db
         .update(mailings)
