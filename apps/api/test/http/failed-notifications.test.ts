@@ -98,13 +98,16 @@ describe('notifications that failed for good', () => {
     const elsewhere = await otherAdmin.get('/api/admin/failed-notifications').expect(200);
     expect(JSON.stringify(elsewhere.body)).not.toContain(caseId);
     await otherAdmin.post(`/api/admin/failed-notifications/${failed.id}/retry`).expect(404);
-    expect(smtp.received.filter((item) => item.envelopeTo.includes(email))).toHaveLength(0);
+    // The status change's e-mail, by its Message-ID: the receipt of the submission may arrive meanwhile.
+    const statusEmails = () =>
+      smtp.received.filter(
+        (item) => item.envelopeTo.includes(email) && item.mail.messageId === `<${failed.id}@ebistans.kommun.example>`,
+      );
+    expect(statusEmails()).toHaveLength(0);
 
     await admin.post(`/api/admin/failed-notifications/${failed.id}/retry`).expect(204);
     await waitFor(async () => ((await emailJobState(caseId)) === 'completed' ? true : undefined));
-    const delivered = smtp.received.filter((item) => item.envelopeTo.includes(email));
-    expect(delivered).toHaveLength(1);
-    expect(delivered[0]!.mail.messageId).toBe(`<${failed.id}@ebistans.kommun.example>`);
+    expect(statusEmails()).toHaveLength(1);
 
     const after = await admin.get('/api/admin/failed-notifications').expect(200);
     expect((after.body as { items: Listed[] }).items.map((item) => item.id)).not.toContain(failed.id);
