@@ -121,6 +121,15 @@ import { createReceiptsRepository } from './modules/receipts/receipts.repository
 import { receiptsRoutes } from './modules/receipts/receipts.routes.js';
 import { createReceiptsService } from './modules/receipts/receipts.service.js';
 import { authPlugin } from './plugins/auth.js';
+import { integrationAuthPlugin } from './plugins/integration-auth.js';
+import { createAccessTokens } from './modules/integration-clients/access-tokens.js';
+import { createIntegrationClientsRepository } from './modules/integration-clients/integration-clients.repository.js';
+import { integrationClientsRoutes } from './modules/integration-clients/integration-clients.routes.js';
+import { createIntegrationClientsService } from './modules/integration-clients/integration-clients.service.js';
+import { oauthTokenRoutes } from './modules/integration-clients/oauth-token.routes.js';
+import { createIntegrationCasesRepository } from './modules/integration-cases/integration-cases.repository.js';
+import { integrationCasesRoutes } from './modules/integration-cases/integration-cases.routes.js';
+import { createIntegrationCasesService } from './modules/integration-cases/integration-cases.service.js';
 import { errorHandlerPlugin, sendProblem } from './plugins/error-handler.js';
 import { requestContextPlugin } from './plugins/request-context.js';
 import { spaPlugin } from './plugins/spa.js';
@@ -370,6 +379,20 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
     secret: config.sessionSecret,
     secureCookies: config.environment === 'production',
   });
+  const integrationClientsRepository = createIntegrationClientsRepository(db);
+  const accessTokens = createAccessTokens(config.sessionSecret);
+  const integrationClientsService = createIntegrationClientsService({
+    db,
+    repository: integrationClientsRepository,
+    tokens: accessTokens,
+    audit,
+  });
+  await app.register(integrationAuthPlugin, {
+    repository: integrationClientsRepository,
+    tokens: accessTokens,
+    audit,
+    rateLimitPerMinute: config.integrationRateLimitPerMinute,
+  });
 
   // Routes
   await app.register(
@@ -417,6 +440,15 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
       await api.register(caseDocumentsRoutes, { service: caseDocumentsService, maxBytes: config.uploadMaxBytes });
       await api.register(manualCasesRoutes, { service: manualCasesService });
       await api.register(testModeRoutes, { service: testModeService });
+      await api.register(integrationClientsRoutes, { service: integrationClientsService });
+      await api.register(oauthTokenRoutes, {
+        service: integrationClientsService,
+        rateLimitPerMinute: config.integrationRateLimitPerMinute,
+      });
+      await api.register(integrationCasesRoutes, {
+        prefix: '/v1',
+        service: createIntegrationCasesService({ db, repository: createIntegrationCasesRepository(db), fileStore }),
+      });
       if (
         (config.sms.kind === 'dev-outbox' || config.email.kind === 'dev-outbox') &&
         config.environment !== 'production'

@@ -1737,6 +1737,189 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/integration-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's API clients for case systems, newest first (admins) */
+        get: operations["listIntegrationClients"];
+        put?: never;
+        /** Create an API client; the secret is in this answer only (admins; audit-logged) */
+        post: operations["createIntegrationClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/integration-clients/{clientId}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the secret; the old one and its tokens stop working at once (admins; audit-logged) */
+        post: operations["rotateIntegrationClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/integration-clients/{clientId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke for good; its tokens stop working at once (admins; audit-logged) */
+        post: operations["revokeIntegrationClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oauth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * OAuth2 client credentials grant: a 5-minute bearer token for /api/v1 (RFC 6749 §4.4)
+         * @description Body as application/x-www-form-urlencoded or JSON: grant_type=client_credentials, optional scope (space-separated subset of the client's scopes), and client_id/client_secret unless sent with HTTP Basic. Errors are RFC 6749 §5.2 JSON ({ error }), not problem+json.
+         */
+        post: operations["issueIntegrationToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cases submitted or changed since a cursor, oldest change first (scope cases:read)
+         * @description A change feed: start without `cursor`, then pass `nextCursor` until `hasMore` is false, and keep polling with the last `nextCursor`. A case appears again whenever it changes (status, decision, supplement, withdrawal, edits, hand-over, external case number), so keep the latest version per `id`. No change is skipped: a change still being committed is held back until every earlier one can be read. Test cases are never listed.
+         */
+        get: operations["v1ListCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case with its answers, household, decision, events and files (scope cases:read) */
+        get: operations["v1GetCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The application PDF made at submission (scope cases:read) */
+        get: operations["v1GetCasePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the case's files, as listed in the case's `attachments` (scope cases:read) */
+        get: operations["v1GetCaseAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark the case as taken over by the case system (scope cases:write)
+         * @description Like the caseworker's "Markera som övertagen": the case leaves the active inbox and is read-only for caseworkers. Idempotent: acknowledging a case already taken over answers 200 with the first time.
+         */
+        post: operations["v1AcknowledgeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/external-case-number": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the case's number in the municipality's case system (scope cases:write)
+         * @description Shown to caseworkers and recorded in the case history. Setting the same number again changes nothing.
+         */
+        put: operations["v1SetExternalCaseNumber"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dev/outbox": {
         parameters: {
             query?: never;
@@ -2860,6 +3043,183 @@ export interface components {
             items: components["schemas"]["ChecklistItemInput"][];
             /** @description Files that count for no requirement */
             unmatched: components["schemas"]["AttachmentInput"][];
+        };
+        /** @enum {string} */
+        IntegrationScopeInput: "cases:read" | "cases:write" | "messages:write" | "applicants:read";
+        IntegrationClientInput: {
+            /**
+             * Format: uuid
+             * @description The client id, used as client_id at /api/v1/oauth/token
+             */
+            id: string;
+            name: string;
+            scopes: components["schemas"]["IntegrationScopeInput"][];
+            /** @description The last four characters of the current secret */
+            secretLast4: string;
+            /** Format: date-time */
+            createdAt: string;
+            rotatedAt: string | null;
+            revokedAt: string | null;
+            /** @description When the client last obtained a token */
+            lastUsedAt: string | null;
+        };
+        IntegrationClientWithSecretInput: {
+            client: components["schemas"]["IntegrationClientInput"];
+            /** @description Shown this once; only its hash is stored */
+            clientSecret: string;
+        };
+        OAuthTokenResponseInput: {
+            access_token: string;
+            /** @constant */
+            token_type: "Bearer";
+            expires_in: number;
+            /** @description The granted scopes, space-separated */
+            scope: string;
+        };
+        OAuthTokenErrorInput: {
+            /** @enum {string} */
+            error: "invalid_request" | "invalid_client" | "unsupported_grant_type" | "invalid_scope";
+            error_description?: string;
+        };
+        /**
+         * @example {
+         *       "id": "6f1d3c9e-6a51-4a53-9a1f-0d4f5a0e8b21",
+         *       "caseNumber": "2026-000123",
+         *       "status": "submitted",
+         *       "submittedAt": "2026-11-02T08:15:00.000Z",
+         *       "changedAt": "2026-11-02T08:15:00.000Z",
+         *       "formId": "manadsansokan",
+         *       "formVersion": 2,
+         *       "channel": "web",
+         *       "externalCaseNumber": null,
+         *       "takenOverAt": null
+         *     }
+         */
+        IntegrationCaseSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description The e-service's case number, e.g. "2026-000123" */
+            caseNumber: string;
+            /** @enum {string} */
+            status: "submitted" | "in_progress" | "awaiting_supplement" | "supplemented" | "decided" | "closed" | "withdrawn";
+            /** Format: date-time */
+            submittedAt: string;
+            /**
+             * Format: date-time
+             * @description When the case last changed in a way that put it in the feed again
+             */
+            changedAt: string;
+            /** @description The form the answers follow, e.g. "manadsansokan" */
+            formId: string;
+            formVersion: number;
+            /**
+             * @description web: submitted in the e-service; paper/phone: registered by staff
+             * @enum {string}
+             */
+            channel: "web" | "paper" | "phone";
+            /** @description The case's number in the municipality's case system */
+            externalCaseNumber: string | null;
+            /** @description When the case system (or a caseworker) took the case over */
+            takenOverAt: string | null;
+        };
+        IntegrationCasePageInput: {
+            /** @description Oldest change first */
+            items: components["schemas"]["IntegrationCaseSummaryInput"][];
+            /** @description Pass as `cursor` to continue; null only when nothing has been read yet. Poll with it for new changes. */
+            nextCursor: string | null;
+            /** @description True when the page was full, so the next page may be fetched at once */
+            hasMore: boolean;
+        };
+        IntegrationCaseInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description The e-service's case number, e.g. "2026-000123" */
+            caseNumber: string;
+            /** @enum {string} */
+            status: "submitted" | "in_progress" | "awaiting_supplement" | "supplemented" | "decided" | "closed" | "withdrawn";
+            /** Format: date-time */
+            submittedAt: string;
+            /**
+             * Format: date-time
+             * @description When the case last changed in a way that put it in the feed again
+             */
+            changedAt: string;
+            /** @description The form the answers follow, e.g. "manadsansokan" */
+            formId: string;
+            formVersion: number;
+            /**
+             * @description web: submitted in the e-service; paper/phone: registered by staff
+             * @enum {string}
+             */
+            channel: "web" | "paper" | "phone";
+            /** @description The case's number in the municipality's case system */
+            externalCaseNumber: string | null;
+            /** @description When the case system (or a caseworker) took the case over */
+            takenOverAt: string | null;
+            /** @description The month applied for, YYYY-MM */
+            period: string;
+            /** @description The answers as the form version defines them */
+            answers: {
+                [key: string]: unknown;
+            };
+            household: {
+                applicant: {
+                    name: string;
+                    /** @description 12 digits */
+                    personnummer: string | null;
+                };
+                coApplicant: {
+                    name: string;
+                    /** @description 12 digits */
+                    personnummer: string | null;
+                } | null;
+                children: {
+                    name: string;
+                    /** @description 12 digits */
+                    personnummer: string | null;
+                }[];
+            };
+            /** @description The recorded decision (outcome, amount, motivation, calculation), null until decided */
+            decision: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The decision's norm calculation (riksnorm, costs, incomes, result), null until decided */
+            calculatedNorm: {
+                [key: string]: unknown;
+            } | null;
+            events: {
+                /** @description e.g. submitted, status_changed, handed_over */
+                type: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+            attachments: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                contentType: string;
+                sizeBytes: number;
+                category: string | null;
+                /** Format: date-time */
+                uploadedAt: string;
+            }[];
+        };
+        /**
+         * @example {
+         *       "id": "6f1d3c9e-6a51-4a53-9a1f-0d4f5a0e8b21",
+         *       "takenOverAt": "2026-11-02T09:00:00.000Z"
+         *     }
+         */
+        IntegrationAcknowledgementInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            takenOverAt: string;
+        };
+        IntegrationExternalCaseNumberInput: {
+            /** Format: uuid */
+            id: string;
+            externalCaseNumber: string;
         };
         CaseTimelineInput: {
             items: components["schemas"]["CaseEventInput"][];
@@ -3986,6 +4346,183 @@ export interface components {
             items: components["schemas"]["ChecklistItem"][];
             /** @description Files that count for no requirement */
             unmatched: components["schemas"]["Attachment"][];
+        };
+        /** @enum {string} */
+        IntegrationScope: "cases:read" | "cases:write" | "messages:write" | "applicants:read";
+        IntegrationClient: {
+            /**
+             * Format: uuid
+             * @description The client id, used as client_id at /api/v1/oauth/token
+             */
+            id: string;
+            name: string;
+            scopes: components["schemas"]["IntegrationScope"][];
+            /** @description The last four characters of the current secret */
+            secretLast4: string;
+            /** Format: date-time */
+            createdAt: string;
+            rotatedAt: string | null;
+            revokedAt: string | null;
+            /** @description When the client last obtained a token */
+            lastUsedAt: string | null;
+        };
+        IntegrationClientWithSecret: {
+            client: components["schemas"]["IntegrationClient"];
+            /** @description Shown this once; only its hash is stored */
+            clientSecret: string;
+        };
+        OAuthTokenResponse: {
+            access_token: string;
+            /** @constant */
+            token_type: "Bearer";
+            expires_in: number;
+            /** @description The granted scopes, space-separated */
+            scope: string;
+        };
+        OAuthTokenError: {
+            /** @enum {string} */
+            error: "invalid_request" | "invalid_client" | "unsupported_grant_type" | "invalid_scope";
+            error_description?: string;
+        };
+        /**
+         * @example {
+         *       "id": "6f1d3c9e-6a51-4a53-9a1f-0d4f5a0e8b21",
+         *       "caseNumber": "2026-000123",
+         *       "status": "submitted",
+         *       "submittedAt": "2026-11-02T08:15:00.000Z",
+         *       "changedAt": "2026-11-02T08:15:00.000Z",
+         *       "formId": "manadsansokan",
+         *       "formVersion": 2,
+         *       "channel": "web",
+         *       "externalCaseNumber": null,
+         *       "takenOverAt": null
+         *     }
+         */
+        IntegrationCaseSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @description The e-service's case number, e.g. "2026-000123" */
+            caseNumber: string;
+            /** @enum {string} */
+            status: "submitted" | "in_progress" | "awaiting_supplement" | "supplemented" | "decided" | "closed" | "withdrawn";
+            /** Format: date-time */
+            submittedAt: string;
+            /**
+             * Format: date-time
+             * @description When the case last changed in a way that put it in the feed again
+             */
+            changedAt: string;
+            /** @description The form the answers follow, e.g. "manadsansokan" */
+            formId: string;
+            formVersion: number;
+            /**
+             * @description web: submitted in the e-service; paper/phone: registered by staff
+             * @enum {string}
+             */
+            channel: "web" | "paper" | "phone";
+            /** @description The case's number in the municipality's case system */
+            externalCaseNumber: string | null;
+            /** @description When the case system (or a caseworker) took the case over */
+            takenOverAt: string | null;
+        };
+        IntegrationCasePage: {
+            /** @description Oldest change first */
+            items: components["schemas"]["IntegrationCaseSummary"][];
+            /** @description Pass as `cursor` to continue; null only when nothing has been read yet. Poll with it for new changes. */
+            nextCursor: string | null;
+            /** @description True when the page was full, so the next page may be fetched at once */
+            hasMore: boolean;
+        };
+        IntegrationCase: {
+            /** Format: uuid */
+            id: string;
+            /** @description The e-service's case number, e.g. "2026-000123" */
+            caseNumber: string;
+            /** @enum {string} */
+            status: "submitted" | "in_progress" | "awaiting_supplement" | "supplemented" | "decided" | "closed" | "withdrawn";
+            /** Format: date-time */
+            submittedAt: string;
+            /**
+             * Format: date-time
+             * @description When the case last changed in a way that put it in the feed again
+             */
+            changedAt: string;
+            /** @description The form the answers follow, e.g. "manadsansokan" */
+            formId: string;
+            formVersion: number;
+            /**
+             * @description web: submitted in the e-service; paper/phone: registered by staff
+             * @enum {string}
+             */
+            channel: "web" | "paper" | "phone";
+            /** @description The case's number in the municipality's case system */
+            externalCaseNumber: string | null;
+            /** @description When the case system (or a caseworker) took the case over */
+            takenOverAt: string | null;
+            /** @description The month applied for, YYYY-MM */
+            period: string;
+            /** @description The answers as the form version defines them */
+            answers: {
+                [key: string]: unknown;
+            };
+            household: {
+                applicant: {
+                    name: string;
+                    /** @description 12 digits */
+                    personnummer: string | null;
+                };
+                coApplicant: {
+                    name: string;
+                    /** @description 12 digits */
+                    personnummer: string | null;
+                } | null;
+                children: {
+                    name: string;
+                    /** @description 12 digits */
+                    personnummer: string | null;
+                }[];
+            };
+            /** @description The recorded decision (outcome, amount, motivation, calculation), null until decided */
+            decision: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The decision's norm calculation (riksnorm, costs, incomes, result), null until decided */
+            calculatedNorm: {
+                [key: string]: unknown;
+            } | null;
+            events: {
+                /** @description e.g. submitted, status_changed, handed_over */
+                type: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+            attachments: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                contentType: string;
+                sizeBytes: number;
+                category: string | null;
+                /** Format: date-time */
+                uploadedAt: string;
+            }[];
+        };
+        /**
+         * @example {
+         *       "id": "6f1d3c9e-6a51-4a53-9a1f-0d4f5a0e8b21",
+         *       "takenOverAt": "2026-11-02T09:00:00.000Z"
+         *     }
+         */
+        IntegrationAcknowledgement: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            takenOverAt: string;
+        };
+        IntegrationExternalCaseNumber: {
+            /** Format: uuid */
+            id: string;
+            externalCaseNumber: string;
         };
         CaseTimeline: {
             items: components["schemas"]["CaseEvent"][];
@@ -13068,6 +13605,819 @@ export interface operations {
             };
             /** @description Not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIntegrationClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["IntegrationClient"][];
+                    };
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIntegrationClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    scopes: components["schemas"]["IntegrationScopeInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClientWithSecret"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateIntegrationClientSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClientWithSecret"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeIntegrationClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClient"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueIntegrationToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthTokenResponse"];
+                };
+            };
+            /** @description invalid_request, unsupported_grant_type or invalid_scope */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthTokenError"];
+                };
+            };
+            /** @description invalid_client: unknown, revoked or wrong secret */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthTokenError"];
+                };
+            };
+            /** @description Too many attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    v1ListCases: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `nextCursor` of the previous page; leave out to start from the beginning
+                 * @example MTIzNDUuNjc
+                 */
+                cursor?: string;
+                /** @description Page size, at most 200 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationCasePage"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    v1GetCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationCase"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    v1GetCasePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    v1GetCaseAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                caseId: string;
+                /** @description The file's id */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its sniffed content type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    v1AcknowledgeCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A random value made once per write, e.g. a UUID: a retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body or case is refused with 422 `idempotency-key-reused`. Keys are kept per client.
+                 * @example 3b2f9c1e-8d7a-4c55-b1f0-2a9e6d4c7b10
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The case's id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationAcknowledgement"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    v1SetExternalCaseNumber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A random value made once per write, e.g. a UUID: a retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body or case is refused with 422 `idempotency-key-reused`. Keys are kept per client.
+                 * @example 3b2f9c1e-8d7a-4c55-b1f0-2a9e6d4c7b10
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The case's id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "externalCaseNumber": "IFO-2026-4711"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The case's number in the municipality's case system */
+                    externalCaseNumber: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationExternalCaseNumber"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; try again later */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

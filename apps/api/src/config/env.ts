@@ -27,6 +27,8 @@ const envSchema = databaseEnvSchema
     S3_ACCESS_KEY_ID: z.string().min(1).optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
+    /** Calls each integration client may make to /api/v1 per minute (counted per API process). */
+    INTEGRATION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
     UPLOAD_MAX_BYTES: z.coerce
       .number()
       .int()
@@ -240,6 +242,7 @@ export interface AppConfig {
   fileStore: FileStoreConfig;
   /** The largest file an applicant may upload, in bytes. */
   uploadMaxBytes: number;
+  integrationRateLimitPerMinute: number;
   /** Undefined only in embedded mode, where server.ts generates one and keeps it under DATA_DIR. */
   sessionSecret: string | undefined;
   sessionIdleMinutes: number;
@@ -316,6 +319,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
           }
         : { kind: 'folder', directory: `${e.DATA_DIR}/files` },
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    integrationRateLimitPerMinute: e.INTEGRATION_RATE_LIMIT_PER_MINUTE,
     sessionSecret: e.SESSION_SECRET,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     loginThrottle: {

@@ -29,7 +29,24 @@ export const swaggerPlugin = fp(
           { name: 'audit', description: "The municipality's audit log" },
           { name: 'accounts', description: "Staff actions on people's logins: code lists, unlocking" },
           { name: 'dev', description: 'Embedded mode only' },
+          { name: 'integration', description: 'For municipal case systems: OAuth2 client credentials, bearer tokens' },
+          { name: 'integration-clients', description: "Admins' API clients for case systems" },
+          {
+            name: 'integration-v1',
+            description: 'For municipal case systems: the case change feed, cases, their files, taking a case over',
+          },
         ],
+        components: {
+          securitySchemes: {
+            // Routes under /api/v1 name it with `security: [{ bearerAuth: [] }]`.
+            bearerAuth: {
+              type: 'http',
+              scheme: 'bearer',
+              bearerFormat: 'JWT',
+              description: 'An access token from POST /api/v1/oauth/token (client credentials), valid 5 minutes',
+            },
+          },
+        },
       },
       transform: jsonSchemaTransform,
       transformObject: jsonSchemaTransformObject,

@@ -8,6 +8,7 @@ import {
   testPersonnummer,
   validApplication,
 } from '../helpers/fixtures.js';
+import { createIntegrationClient } from '../helpers/integration-clients.js';
 import { loginStaff } from '../helpers/login.js';
 import { multipartBody, type Part } from '../helpers/multipart.js';
 import { samplePng } from '@ebistans/testing';
@@ -40,8 +41,9 @@ import type { NotificationTemplates } from '../../src/modules/notifications/noti
  * - `municipality-admin`: an admin's settings for their own municipality, which the route takes from the
  *   session, never from the request. Caseworkers, restricted or not, get 403; an admin of another
  *   municipality gets their own municipality's settings, never ours.
- * - `admin-list`: an admin's list of their municipality's own things (failed notifications). Caseworkers,
- *   restricted or not, get 403; an admin of another municipality gets their own list, without our case.
+ * - `admin-list`: an admin's list of their municipality's own things (failed notifications, API clients), or
+ *   a new one of them. Caseworkers, restricted or not, get 403; an admin of another municipality gets their
+ *   own list, without our case or API client.
  *   Retrying one of the items is `admin`: an admin of another municipality gets 404.
  * - `selection`: a mailing's or a bulk status change's chosen cases. Cases out of the caller's sight are
  *   not selected: another municipality's and a restricted caseworker's preview counts none, their mailing
@@ -270,6 +272,16 @@ const staffRoutes: StaffRoute[] = [
   },
   { method: 'GET', path: '/api/admin/failed-notifications', scope: 'admin-list', ok: 200 },
   { method: 'POST', path: '/api/admin/failed-notifications/{jobId}/retry', scope: 'admin', ok: 204 },
+  { method: 'GET', path: '/api/admin/integration-clients', scope: 'admin-list', ok: 200 },
+  {
+    method: 'POST',
+    path: '/api/admin/integration-clients',
+    scope: 'admin-list',
+    body: { name: 'Verksamhetssystem', scopes: ['cases:read'] },
+    ok: 201,
+  },
+  { method: 'POST', path: '/api/admin/integration-clients/{clientId}/rotate', scope: 'admin', ok: 200 },
+  { method: 'POST', path: '/api/admin/integration-clients/{clientId}/revoke', scope: 'admin', ok: 200 },
   // Last: it logs the caller's browser in as their test applicant, ending the staff session.
   { method: 'POST', path: '/api/staff/test-mode', scope: 'self', ok: 200 },
 ];
@@ -324,6 +336,7 @@ beforeAll(async () => {
     .send({ selection: { kind: 'cases', caseIds: [arranged.caseId] }, channel: 'sms', body: 'Kontoret är stängt.' })
     .expect(201);
   ids.mailingId = mailing.body.id as string;
+  ids.clientId = (await createIntegrationClient(t.database.db, arranged.municipality.id, ['cases:read'])).clientId;
   ownerId = arranged.member.id;
   applicant = arranged.agent;
   const elsewhere = await createMunicipality(t.database.db);
@@ -441,8 +454,9 @@ describe('staff route isolation', () => {
         expect([fromStranger.status, fromRestricted.status], 'caseworkers').toEqual([403, 403]);
         expect((await call(owner, route)).status, "the municipality's own caseworker").toBe(403);
         const fromStrangerAdmin = await call(strangerAdmin, route);
-        expect(fromStrangerAdmin.status, 'admin of another municipality').toBe(200);
+        expect(fromStrangerAdmin.status, 'admin of another municipality').toBe(route.ok);
         expect(text(fromStrangerAdmin)).not.toContain(ids.caseId);
+        expect(text(fromStrangerAdmin)).not.toContain(ids.clientId);
         break;
       }
       case 'municipality-admin': {

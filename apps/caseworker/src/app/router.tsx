@@ -14,6 +14,7 @@ import { LoginRoute } from './routes/login';
 import { ManualCaseRoute } from './routes/manual-case';
 import { MailingRoute, MailingsRoute, NewMailingRoute } from './routes/mailings';
 import { NotificationSettingsRoute } from './routes/notification-settings';
+import { IntegrationClientsRoute } from './routes/integration-clients';
 import { FailedNotificationsRoute } from './routes/failed-notifications';
 import { RootLayout } from './routes/root-layout';
 import { TestModeRoute } from './routes/test-mode';
@@ -44,6 +45,7 @@ const pages: RouteObject[] = [
   { path: 'sokande/ny', element: <NewApplicantRoute /> },
   { path: 'sokande/:applicantId', element: <ApplicantRoute /> },
   { path: 'admin/aviseringar', element: <NotificationSettingsRoute /> },
+  { path: 'admin/api-klienter', element: <IntegrationClientsRoute /> },
   { path: 'admin/misslyckade-aviseringar', element: <FailedNotificationsRoute /> },
 ];
 

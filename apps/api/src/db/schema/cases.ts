@@ -1,6 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -63,6 +65,9 @@ export const isOpenStatus = (status: AnyPgColumn | SQL) => sql`${status} not in 
 export const isActiveCase = (takenOverAt: AnyPgColumn, isTest: AnyPgColumn) =>
   sql`${takenOverAt} is null and not ${isTest}`;
 
+/** A PostgreSQL 64-bit transaction id, read as text (it does not fit a JavaScript number). */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
+
 export const cases = pgTable(
   'cases',
   {
@@ -103,12 +108,25 @@ export const cases = pgTable(
     isTest: boolean('is_test').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: timestampTz('updated_at').notNull().defaultNow(),
+    /**
+     * The integration API's change feed: stamped on insert and, by the trigger `cases_stamp_change`
+     * (migration 0005), on every change an integrator cares about. Never set these from code.
+     */
+    changeSeq: bigint('change_seq', { mode: 'number' })
+      .notNull()
+      .default(sql`nextval('cases_change_seq')`),
+    changeXid: xid8('change_xid')
+      .notNull()
+      .default(sql`pg_current_xact_id()`),
+    changedAt: timestampTz('changed_at').notNull().defaultNow(),
   },
   (t) => [
     unique('cases_municipality_case_number_unique').on(t.municipalityId, t.caseNumber),
     unique('cases_applicant_submission_key_unique').on(t.applicantId, t.submissionKey),
     index('cases_municipality_status_submitted_idx').on(t.municipalityId, t.status, t.submittedAt),
     index('cases_applicant_idx').on(t.applicantId),
+    // The integration API pages a municipality's changes in this order.
+    index('cases_municipality_change_idx').on(t.municipalityId, t.changeXid, t.changeSeq),
     // The inbox sorts by each column within a municipality; the id makes the order total.
     index('cases_municipality_submitted_idx').on(t.municipalityId, t.submittedAt, t.id),
     index('cases_municipality_due_idx').on(t.municipalityId, t.dueAt, t.id),

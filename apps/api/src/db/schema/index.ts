@@ -9,3 +9,5 @@ export * from './audit.js';
 export * from './supplements.js';
 export * from './inbox.js';
 export * from './mailings.js';
+export * from './integration.js';
+export * from './integration-idempotency.js';

@@ -1,0 +1,184 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { problemResponses } from '../../lib/http-schemas.js';
+import { sendPdf } from '../../lib/pdf/send-pdf.js';
+import { attachmentDisposition } from '../../lib/uploads/file-names.js';
+import { clientOf, requireClientScope } from '../../plugins/integration-auth.js';
+import {
+  acknowledgementSchema,
+  attachmentParams,
+  caseParams,
+  externalCaseNumberBody,
+  externalCaseNumberResponse,
+  idempotencyHeaders,
+  integrationCasePageSchema,
+  integrationCaseSchema,
+  listCasesQuery,
+} from './integration-cases.schemas.js';
+import type { IntegrationCasesService } from './integration-cases.service.js';
+
+const tags = ['integration-v1'];
+const iso = (value: Date | null) => value?.toISOString() ?? null;
+
+const summaryOf = <T extends { submittedAt: Date; changedAt: Date; takenOverAt: Date | null }>(item: T) => ({
+  ...item,
+  submittedAt: item.submittedAt.toISOString(),
+  changedAt: item.changedAt.toISOString(),
+  takenOverAt: iso(item.takenOverAt),
+});
+
+/** Cases for the municipality's case system, under /api/v1; each call is authenticated and audit-logged. */
+export const integrationCasesRoutes: FastifyPluginAsyncZod<{ service: IntegrationCasesService }> = async (
+  app,
+  { service },
+) => {
+  const read = requireClientScope('cases:read');
+  const write = requireClientScope('cases:write');
+
+  app.get('/cases', {
+    preHandler: read,
+    schema: {
+      operationId: 'v1ListCases',
+      tags,
+      summary: 'Cases submitted or changed since a cursor, oldest change first (scope cases:read)',
+      description:
+        'A change feed: start without `cursor`, then pass `nextCursor` until `hasMore` is false, and keep polling ' +
+        'with the last `nextCursor`. A case appears again whenever it changes (status, decision, supplement, ' +
+        'withdrawal, edits, hand-over, external case number), so keep the latest version per `id`. No change is ' +
+        'skipped: a change still being committed is held back until every earlier one can be read. Test cases ' +
+        'are never listed.',
+      querystring: listCasesQuery,
+      security: [{ bearerAuth: [] }],
+      response: { 200: integrationCasePageSchema, ...problemResponses(400, 401, 403, 429) },
+    },
+    handler: async (request) => {
+      const page = await service.list(clientOf(request), request.query.cursor, request.query.limit);
+      return { ...page, items: page.items.map(summaryOf) };
+    },
+  });
+
+  app.get('/cases/:caseId', {
+    preHandler: read,
+    schema: {
+      operationId: 'v1GetCase',
+      tags,
+      summary: 'A case with its answers, household, decision, events and files (scope cases:read)',
+      params: caseParams,
+      security: [{ bearerAuth: [] }],
+      response: { 200: integrationCaseSchema, ...problemResponses(400, 401, 403, 404, 429) },
+    },
+    handler: async (request) => {
+      const found = await service.get(clientOf(request), request.params.caseId);
+      return {
+        ...summaryOf(found),
+        period: found.period,
+        answers: found.data,
+        household: found.household,
+        decision: found.decision,
+        calculatedNorm: found.calculatedNorm,
+        events: found.events.map((event) => ({ type: event.type, at: event.at.toISOString() })),
+        attachments: found.attachments.map((file) => ({ ...file, uploadedAt: file.uploadedAt.toISOString() })),
+      };
+    },
+  });
+
+  app.get('/cases/:caseId/pdf', {
+    preHandler: read,
+    schema: {
+      operationId: 'v1GetCasePdf',
+      tags,
+      summary: 'The application PDF made at submission (scope cases:read)',
+      params: caseParams,
+      produces: ['application/pdf'],
+      security: [{ bearerAuth: [] }],
+      response: {
+        200: z.any().describe('The PDF').meta({ contentMediaType: 'application/pdf' }),
+        ...problemResponses(400, 401, 403, 404, 429),
+      },
+    },
+    handler: async (request, reply) => {
+      const { caseNumber, body } = await service.pdf(clientOf(request), request.params.caseId);
+      return sendPdf(reply, `ansokan-${caseNumber}.pdf`, body);
+    },
+  });
+
+  app.get('/cases/:caseId/attachments/:attachmentId', {
+    preHandler: read,
+    schema: {
+      operationId: 'v1GetCaseAttachment',
+      tags,
+      summary: "One of the case's files, as listed in the case's `attachments` (scope cases:read)",
+      params: attachmentParams,
+      security: [{ bearerAuth: [] }],
+      response: {
+        200: z.any().describe('The file, with its sniffed content type'),
+        ...problemResponses(400, 401, 403, 404, 429),
+      },
+    },
+    handler: async (request, reply) => {
+      const { file, content } = await service.attachment(
+        clientOf(request),
+        request.params.caseId,
+        request.params.attachmentId,
+      );
+      return reply
+        .type(file.contentType)
+        .header('content-length', file.sizeBytes)
+        .header('content-disposition', attachmentDisposition(file.fileName, file.contentType))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(content);
+    },
+  });
+
+  app.post('/cases/:caseId/acknowledge', {
+    preHandler: write,
+    schema: {
+      operationId: 'v1AcknowledgeCase',
+      tags,
+      summary: 'Mark the case as taken over by the case system (scope cases:write)',
+      description:
+        'Like the caseworker\'s "Markera som övertagen": the case leaves the active inbox and is read-only for ' +
+        'caseworkers. Idempotent: acknowledging a case already taken over answers 200 with the first time.',
+      params: caseParams,
+      headers: idempotencyHeaders,
+      security: [{ bearerAuth: [] }],
+      response: { 200: acknowledgementSchema, ...problemResponses(400, 401, 403, 404, 422, 429) },
+    },
+    handler: async (request, reply) => {
+      const { result, replayed } = await service.acknowledge(
+        clientOf(request),
+        request.params.caseId,
+        request.headers['idempotency-key'],
+      );
+      if (replayed) void reply.header('idempotent-replayed', 'true');
+      return result;
+    },
+  });
+
+  app.put('/cases/:caseId/external-case-number', {
+    preHandler: write,
+    schema: {
+      operationId: 'v1SetExternalCaseNumber',
+      tags,
+      summary: "Set the case's number in the municipality's case system (scope cases:write)",
+      description:
+        'Shown to caseworkers and recorded in the case history. Setting the same number again changes nothing.',
+      params: caseParams,
+      headers: idempotencyHeaders,
+      body: externalCaseNumberBody,
+      security: [{ bearerAuth: [] }],
+      response: { 200: externalCaseNumberResponse, ...problemResponses(400, 401, 403, 404, 422, 429) },
+    },
+    handler: async (request, reply) => {
+      const { result, replayed } = await service.setExternalCaseNumber(
+        clientOf(request),
+        request.params.caseId,
+        request.body.externalCaseNumber,
+        request.headers['idempotency-key'],
+      );
+      if (replayed) void reply.header('idempotent-replayed', 'true');
+      return result;
+    },
+  });
+};

@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import { isRecord, parseIdentityNumber } from '@ebistans/schema';
+import type { Database } from '../../db/client.js';
+import { coApplicantOf } from '../../lib/co-applicant.js';
+import { BusinessRuleError, NotFoundError } from '../../lib/errors.js';
+import type { FileStore } from '../../lib/storage/index.js';
+import type { IntegrationClient } from '../../plugins/integration-auth.js';
+import type { IntegrationCasesRepository } from './integration-cases.repository.js';
+import { decodeCursor, encodeCursor } from './integration-cases.schemas.js';
+
+interface IntegrationCasesServiceDeps {
+  db: Database;
+  repository: IntegrationCasesRepository;
+  fileStore: Pick<FileStore, 'get'>;
+}
+
+/** A write's stored answer, replayed for a retry with the same `Idempotency-Key`. */
+export interface IdempotentWrite {
+  key: string | undefined;
+  operation: string;
+  body: unknown;
+}
+
+class IdempotentReplay extends Error {}
+
+function childrenOf(data: Record<string, unknown>) {
+  if (!Array.isArray(data.children)) return [];
+  return data.children.filter(isRecord).flatMap((child) =>
+    typeof child.name === 'string'
+      ? [
+          {
+            name: child.name,
+            personnummer:
+              typeof child.personnummer === 'string'
+                ? (parseIdentityNumber(child.personnummer)?.normalized ?? null)
+                : null,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * Cases for a municipality's case system (/api/v1): the change feed, a case with its answers and files,
+ * taking a case over and setting its number there. Every lookup is confined to the client's municipality
+ * and leaves test cases out, answering 404 the same as for a case that does not exist.
+ */
+export function createIntegrationCasesService({ db, repository, fileStore }: IntegrationCasesServiceDeps) {
+  async function requireCase(client: IntegrationClient, caseId: string) {
+    const found = await repository.findCase(client.municipalityId, caseId);
+    if (!found) throw new NotFoundError('Case not found');
+    return found;
+  }
+
+  /**
+   * Runs the write with its answer stored under the client's key in the same transaction, so a retry with
+   * the same key and body gets the first answer and one with another body (or another case) is refused.
+   */
+  async function idempotent<T>(
+    client: IntegrationClient,
+    write: IdempotentWrite,
+    run: (tx: Database) => Promise<T>,
+  ): Promise<{ result: T; replayed: boolean }> {
+    if (!write.key) return { result: await db.transaction(run), replayed: false };
+    const key = write.key;
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify(write.body ?? null))
+      .digest('hex');
+    const replay = async () => {
+      const stored = await repository.findIdempotencyKey(client.clientId, key);
+      if (!stored) return undefined;
+      if (stored.operation !== write.operation || stored.requestHash !== requestHash) {
+        throw new BusinessRuleError(
+          'idempotency-key-reused',
+          'The Idempotency-Key was already used for another request; use a new key for a new request',
+        );
+      }
+      return { result: stored.response as T, replayed: true };
+    };
+    const earlier = await replay();
+    if (earlier) return earlier;
+    try {
+      const result = await db.transaction(async (tx) => {
+        const response = await run(tx);
+        const saved = await repository.saveIdempotencyKey(tx, {
+          clientId: client.clientId,
+          key,
+          operation: write.operation,
+          requestHash,
+          response: JSON.parse(JSON.stringify(response)),
+        });
+        if (!saved) throw new IdempotentReplay();
+        return response;
+      });
+      return { result, replayed: false };
+    } catch (error) {
+      if (!(error instanceof IdempotentReplay)) throw error;
+      return (await replay())!;
+    }
+  }
+
+  return {
+    async list(client: IntegrationClient, cursor: string | undefined, limit: number) {
+      const after = cursor ? decodeCursor(cursor) : null;
+      const rows = await repository.listChanges(client.municipalityId, after, limit);
+      const last = rows.at(-1);
+      return {
+        items: rows.map(({ changeXid: _xid, changeSeq: _seq, ...item }) => item),
+        // Kept when the page is empty, so the client polls from where it is.
+        nextCursor: last ? encodeCursor({ xid: last.changeXid, seq: last.changeSeq }) : (cursor ?? null),
+        hasMore: rows.length === limit,
+      };
+    },
+
+    async get(client: IntegrationClient, caseId: string) {
+      const found = await requireCase(client, caseId);
+      const [events, files] = await Promise.all([repository.events(found.id), repository.attachments(found.id)]);
+      const decision = found.decision;
+      return {
+        ...found,
+        household: {
+          applicant: {
+            name: `${found.applicantGivenName} ${found.applicantFamilyName}`,
+            personnummer: found.applicantPersonnummer,
+          },
+          coApplicant: coApplicantOf(found.data),
+          children: childrenOf(found.data),
+        },
+        decision,
+        calculatedNorm: decision && isRecord(decision.calculation) ? decision.calculation : null,
+        events,
+        attachments: files,
+      };
+    },
+
+    async pdf(client: IntegrationClient, caseId: string) {
+      const found = await requireCase(client, caseId);
+      if (!found.pdfStorageKey) throw new NotFoundError('The case has no PDF');
+      return { caseNumber: found.caseNumber, body: await fileStore.get(found.pdfStorageKey) };
+    },
+
+    async attachment(client: IntegrationClient, caseId: string, attachmentId: string) {
+      const found = await requireCase(client, caseId);
+      const file = await repository.findAttachment(found.id, attachmentId);
+      if (!file) throw new NotFoundError('File not found');
+      return { file, content: await fileStore.get(file.storageKey) };
+    },
+
+    /** Like the caseworker's "Markera som övertagen"; a case already taken over keeps its first time. */
+    async acknowledge(client: IntegrationClient, caseId: string, key: string | undefined) {
+      const found = await requireCase(client, caseId);
+      return idempotent(client, { key, operation: `v1AcknowledgeCase:${found.id}`, body: null }, async (tx) => {
+        const { takenOverAt, changed } = await repository.takeOver(tx, found.id, new Date());
+        if (changed) {
+          await repository.insertEvent(tx, {
+            caseId: found.id,
+            type: 'handed_over',
+            actorKind: 'integration',
+            actorId: client.clientId,
+          });
+        }
+        return { id: found.id, takenOverAt: takenOverAt.toISOString() };
+      });
+    },
+
+    /** Allowed after the hand-over too: the case system numbers a case once it has taken it over. */
+    async setExternalCaseNumber(
+      client: IntegrationClient,
+      caseId: string,
+      externalCaseNumber: string,
+      key: string | undefined,
+    ) {
+      const found = await requireCase(client, caseId);
+      const operation = `v1SetExternalCaseNumber:${found.id}`;
+      return idempotent(client, { key, operation, body: { externalCaseNumber } }, async (tx) => {
+        if (await repository.setExternalCaseNumber(tx, found.id, externalCaseNumber)) {
+          await repository.insertEvent(tx, {
+            caseId: found.id,
+            type: 'external_case_number_set',
+            actorKind: 'integration',
+            actorId: client.clientId,
+            data: { externalCaseNumber },
+          });
+        }
+        return { id: found.id, externalCaseNumber };
+      });
+    },
+  };
+}
+
+export type IntegrationCasesService = ReturnType<typeof createIntegrationCasesService>;
