@@ -447,7 +447,13 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
       });
       await api.register(integrationCasesRoutes, {
         prefix: '/v1',
-        service: createIntegrationCasesService({ db, repository: createIntegrationCasesRepository(db), fileStore }),
+        service: createIntegrationCasesService({
+          db,
+          repository: createIntegrationCasesRepository(db),
+          fileStore,
+          applicantNotifier,
+          staffNotifier,
+        }),
       });
       if (
         (config.sms.kind === 'dev-outbox' || config.email.kind === 'dev-outbox') &&

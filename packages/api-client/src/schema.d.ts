@@ -1920,6 +1920,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{caseId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the case's status (scope cases:write)
+         * @description Like a caseworker's status change: the same allowed changes (409 `conflict` otherwise), a case event, and a notification to the applicant (`case-closed` when the case ends, else `status-changed`) unless `notifyApplicant` is false. Also allowed after the case is taken over, since the case system owns it.
+         */
+        post: operations["v1ChangeCaseStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a message to the applicant in the case thread (scope messages:write)
+         * @description Shown in the applicant's and the caseworkers' message thread as from the municipality, and the applicant is told of it by e-mail/SMS (without its content). Text only.
+         */
+        post: operations["v1SendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dev/outbox": {
         parameters: {
             query?: never;
@@ -3220,6 +3260,33 @@ export interface components {
             /** Format: uuid */
             id: string;
             externalCaseNumber: string;
+        };
+        /**
+         * @example {
+         *       "id": "6f1d3c9e-6a51-4a53-9a1f-0d4f5a0e8b21",
+         *       "status": "in_progress"
+         *     }
+         */
+        IntegrationCaseStatusInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "in_progress" | "awaiting_supplement" | "supplemented" | "decided" | "closed" | "withdrawn";
+        };
+        /**
+         * @example {
+         *       "id": "0c8e4f7a-2d1b-4e9a-8f3c-5b6a7d8e9f01",
+         *       "caseId": "6f1d3c9e-6a51-4a53-9a1f-0d4f5a0e8b21",
+         *       "createdAt": "2026-11-03T10:30:00.000Z"
+         *     }
+         */
+        IntegrationSentMessageInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         CaseTimelineInput: {
             items: components["schemas"]["CaseEventInput"][];
@@ -4523,6 +4590,33 @@ export interface components {
             /** Format: uuid */
             id: string;
             externalCaseNumber: string;
+        };
+        /**
+         * @example {
+         *       "id": "6f1d3c9e-6a51-4a53-9a1f-0d4f5a0e8b21",
+         *       "status": "in_progress"
+         *     }
+         */
+        IntegrationCaseStatus: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "in_progress" | "awaiting_supplement" | "supplemented" | "decided" | "closed" | "withdrawn";
+        };
+        /**
+         * @example {
+         *       "id": "0c8e4f7a-2d1b-4e9a-8f3c-5b6a7d8e9f01",
+         *       "caseId": "6f1d3c9e-6a51-4a53-9a1f-0d4f5a0e8b21",
+         *       "createdAt": "2026-11-03T10:30:00.000Z"
+         *     }
+         */
+        IntegrationSentMessage: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         CaseTimeline: {
             items: components["schemas"]["CaseEvent"][];
@@ -14369,6 +14463,226 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IntegrationExternalCaseNumber"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    v1ChangeCaseStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A random value made once per write, e.g. a UUID: a retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body or case is refused with 422 `idempotency-key-reused`. Keys are kept per client.
+                 * @example 3b2f9c1e-8d7a-4c55-b1f0-2a9e6d4c7b10
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The case's id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The new status, along the same lifecycle as for caseworkers. A decision is recorded, not set as a status, and awaiting_supplement comes with a supplement request, so neither can be set here.
+                     * @enum {string}
+                     */
+                    status: "in_progress" | "closed" | "withdrawn";
+                    /**
+                     * @description False to change the status without telling the applicant (caseworkers are still told)
+                     * @default true
+                     */
+                    notifyApplicant?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationCaseStatus"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    v1SendMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A random value made once per write, e.g. a UUID: a retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body or case is refused with 422 `idempotency-key-reused`. Keys are kept per client.
+                 * @example 3b2f9c1e-8d7a-4c55-b1f0-2a9e6d4c7b10
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The case's id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "Hej! Vi behöver ett kontoutdrag för oktober för att kunna fatta beslut."
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Plain text; the applicant reads it in the e-service and is told of it by e-mail/SMS without its content */
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationSentMessage"];
                 };
             };
             /** @description The request is malformed or fails validation */

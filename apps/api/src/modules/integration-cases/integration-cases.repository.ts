@@ -6,7 +6,9 @@ import {
   caseEvents,
   cases,
   integrationIdempotencyKeys,
+  isEndedStatus,
   messages,
+  type CaseStatus,
 } from '../../db/schema/index.js';
 import type { ChangePosition } from './integration-cases.schemas.js';
 
@@ -61,6 +63,7 @@ export function createIntegrationCasesRepository(db: Database) {
         .select({
           ...summaryColumns,
           municipalityId: cases.municipalityId,
+          applicantId: cases.applicantId,
           period: cases.period,
           data: cases.data,
           decision: cases.decision,
@@ -135,6 +138,25 @@ export function createIntegrationCasesRepository(db: Database) {
         .where(and(eq(cases.id, caseId), sql`${cases.externalCaseNumber} is distinct from ${externalCaseNumber}`))
         .returning({ id: cases.id });
       return rows.length === 1;
+    },
+
+    /** False when the case left `from` meanwhile (a caseworker or another call changed it first). */
+    async changeStatus(tx: Database, caseId: string, from: CaseStatus, to: CaseStatus) {
+      const now = new Date();
+      const rows = await tx
+        .update(cases)
+        .set({ status: to, updatedAt: now, ...(isEndedStatus(to) ? { closedAt: now } : {}) })
+        .where(and(eq(cases.id, caseId), eq(cases.status, from)))
+        .returning({ id: cases.id });
+      return rows.length === 1;
+    },
+
+    async insertMessage(tx: Database, values: typeof messages.$inferInsert) {
+      const [row] = await tx
+        .insert(messages)
+        .values(values)
+        .returning({ id: messages.id, createdAt: messages.createdAt });
+      return row!;
     },
 
     async insertEvent(tx: Database, values: typeof caseEvents.$inferInsert) {

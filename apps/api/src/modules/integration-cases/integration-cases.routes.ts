@@ -14,6 +14,10 @@ import {
   integrationCasePageSchema,
   integrationCaseSchema,
   listCasesQuery,
+  messageBody,
+  sentMessageSchema,
+  statusChangeBody,
+  statusChangeResponse,
 } from './integration-cases.schemas.js';
 import type { IntegrationCasesService } from './integration-cases.service.js';
 
@@ -34,6 +38,7 @@ export const integrationCasesRoutes: FastifyPluginAsyncZod<{ service: Integratio
 ) => {
   const read = requireClientScope('cases:read');
   const write = requireClientScope('cases:write');
+  const writeMessages = requireClientScope('messages:write');
 
   app.get('/cases', {
     preHandler: read,
@@ -179,6 +184,61 @@ export const integrationCasesRoutes: FastifyPluginAsyncZod<{ service: Integratio
       );
       if (replayed) void reply.header('idempotent-replayed', 'true');
       return result;
+    },
+  });
+
+  app.post('/cases/:caseId/status', {
+    preHandler: write,
+    schema: {
+      operationId: 'v1ChangeCaseStatus',
+      tags,
+      summary: "Change the case's status (scope cases:write)",
+      description:
+        "Like a caseworker's status change: the same allowed changes (409 `conflict` otherwise), a case event, " +
+        'and a notification to the applicant (`case-closed` when the case ends, else `status-changed`) unless ' +
+        '`notifyApplicant` is false. Also allowed after the case is taken over, since the case system owns it.',
+      params: caseParams,
+      headers: idempotencyHeaders,
+      body: statusChangeBody,
+      security: [{ bearerAuth: [] }],
+      response: { 200: statusChangeResponse, ...problemResponses(400, 401, 403, 404, 409, 422, 429) },
+    },
+    handler: async (request, reply) => {
+      const { result, replayed } = await service.changeStatus(
+        clientOf(request),
+        request.params.caseId,
+        request.body,
+        request.headers['idempotency-key'],
+      );
+      if (replayed) void reply.header('idempotent-replayed', 'true');
+      return result;
+    },
+  });
+
+  app.post('/cases/:caseId/messages', {
+    preHandler: writeMessages,
+    schema: {
+      operationId: 'v1SendMessage',
+      tags,
+      summary: 'Send a message to the applicant in the case thread (scope messages:write)',
+      description:
+        "Shown in the applicant's and the caseworkers' message thread as from the municipality, and the " +
+        'applicant is told of it by e-mail/SMS (without its content). Text only.',
+      params: caseParams,
+      headers: idempotencyHeaders,
+      body: messageBody,
+      security: [{ bearerAuth: [] }],
+      response: { 201: sentMessageSchema, ...problemResponses(400, 401, 403, 404, 422, 429) },
+    },
+    handler: async (request, reply) => {
+      const { result, replayed } = await service.sendMessage(
+        clientOf(request),
+        request.params.caseId,
+        request.body.body,
+        request.headers['idempotency-key'],
+      );
+      if (replayed) void reply.header('idempotent-replayed', 'true');
+      return reply.code(201).send(result);
     },
   });
 };

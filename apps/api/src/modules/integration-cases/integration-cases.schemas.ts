@@ -1,5 +1,6 @@
 import { caseChannels, caseStatuses } from '../../db/schema/index.js';
 import { z } from 'zod';
+import { STAFF_SETTABLE_STATUSES } from '../../lib/case-lifecycle.js';
 
 /** Where a reader of the change feed has got to: the last change's transaction id and sequence number. */
 export interface ChangePosition {
@@ -117,12 +118,10 @@ export const integrationCaseSchema = integrationCaseSummarySchema
   })
   .meta({ id: 'IntegrationCase' });
 
-export const acknowledgementSchema = z
-  .object({ id: z.uuid(), takenOverAt: timestamp })
-  .meta({
-    id: 'IntegrationAcknowledgement',
-    examples: [{ id: '6f1d3c9e-6a51-4a53-9a1f-0d4f5a0e8b21', takenOverAt: '2026-11-02T09:00:00.000Z' }],
-  });
+export const acknowledgementSchema = z.object({ id: z.uuid(), takenOverAt: timestamp }).meta({
+  id: 'IntegrationAcknowledgement',
+  examples: [{ id: '6f1d3c9e-6a51-4a53-9a1f-0d4f5a0e8b21', takenOverAt: '2026-11-02T09:00:00.000Z' }],
+});
 
 export const externalCaseNumberBody = z
   .object({
@@ -150,4 +149,50 @@ export const idempotencyHeaders = z.object({
         '`idempotency-key-reused`. Keys are kept per client.',
     )
     .meta({ examples: ['3b2f9c1e-8d7a-4c55-b1f0-2a9e6d4c7b10'] }),
+});
+
+export const statusChangeBody = z
+  .object({
+    status: z
+      .enum(STAFF_SETTABLE_STATUSES)
+      .describe(
+        'The new status, along the same lifecycle as for caseworkers. A decision is recorded, not set as a ' +
+          'status, and awaiting_supplement comes with a supplement request, so neither can be set here.',
+      ),
+    notifyApplicant: z
+      .boolean()
+      .default(true)
+      .describe('False to change the status without telling the applicant (caseworkers are still told)'),
+  })
+  .meta({ examples: [{ status: 'in_progress' }, { status: 'closed', notifyApplicant: false }] });
+
+export const statusChangeResponse = z.object({ id: z.uuid(), status: z.enum(caseStatuses) }).meta({
+  id: 'IntegrationCaseStatus',
+  examples: [{ id: '6f1d3c9e-6a51-4a53-9a1f-0d4f5a0e8b21', status: 'in_progress' }],
+});
+
+export const MAX_MESSAGE_LENGTH = 5000;
+
+export const messageBody = z
+  .object({
+    body: z
+      .string()
+      .trim()
+      .min(1)
+      .max(MAX_MESSAGE_LENGTH)
+      .describe(
+        'Plain text; the applicant reads it in the e-service and is told of it by e-mail/SMS without its content',
+      ),
+  })
+  .meta({ examples: [{ body: 'Hej! Vi behöver ett kontoutdrag för oktober för att kunna fatta beslut.' }] });
+
+export const sentMessageSchema = z.object({ id: z.uuid(), caseId: z.uuid(), createdAt: timestamp }).meta({
+  id: 'IntegrationSentMessage',
+  examples: [
+    {
+      id: '0c8e4f7a-2d1b-4e9a-8f3c-5b6a7d8e9f01',
+      caseId: '6f1d3c9e-6a51-4a53-9a1f-0d4f5a0e8b21',
+      createdAt: '2026-11-03T10:30:00.000Z',
+    },
+  ],
 });

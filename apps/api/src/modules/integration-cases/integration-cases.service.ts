@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
 import { isRecord, parseIdentityNumber } from '@ebistans/schema';
 import type { Database } from '../../db/client.js';
+import { isEndedStatus } from '../../db/schema/index.js';
+import { assertTransition, type StaffSettableStatus } from '../../lib/case-lifecycle.js';
 import { coApplicantOf } from '../../lib/co-applicant.js';
-import { BusinessRuleError, NotFoundError } from '../../lib/errors.js';
+import { BusinessRuleError, ConflictError, NotFoundError } from '../../lib/errors.js';
 import type { FileStore } from '../../lib/storage/index.js';
 import type { IntegrationClient } from '../../plugins/integration-auth.js';
+import type { ApplicantNotifier } from '../notifications/applicant-notifier.js';
+import type { StaffNotifier } from '../notifications/staff-notifier.js';
 import type { IntegrationCasesRepository } from './integration-cases.repository.js';
 import { decodeCursor, encodeCursor } from './integration-cases.schemas.js';
 
@@ -12,6 +16,8 @@ interface IntegrationCasesServiceDeps {
   db: Database;
   repository: IntegrationCasesRepository;
   fileStore: Pick<FileStore, 'get'>;
+  applicantNotifier: Pick<ApplicantNotifier, 'caseNews'>;
+  staffNotifier: Pick<StaffNotifier, 'caseNews'>;
 }
 
 /** A write's stored answer, replayed for a retry with the same `Idempotency-Key`. */
@@ -45,7 +51,13 @@ function childrenOf(data: Record<string, unknown>) {
  * taking a case over and setting its number there. Every lookup is confined to the client's municipality
  * and leaves test cases out, answering 404 the same as for a case that does not exist.
  */
-export function createIntegrationCasesService({ db, repository, fileStore }: IntegrationCasesServiceDeps) {
+export function createIntegrationCasesService({
+  db,
+  repository,
+  fileStore,
+  applicantNotifier,
+  staffNotifier,
+}: IntegrationCasesServiceDeps) {
   async function requireCase(client: IntegrationClient, caseId: string) {
     const found = await repository.findCase(client.municipalityId, caseId);
     if (!found) throw new NotFoundError('Case not found');
@@ -183,6 +195,66 @@ export function createIntegrationCasesService({ db, repository, fileStore }: Int
           });
         }
         return { id: found.id, externalCaseNumber };
+      });
+    },
+
+    /**
+     * A caseworker's status change made by the case system, with the same table, event and notifications.
+     * Unlike a caseworker it may change a case taken over: the case system owns the case from then on.
+     */
+    async changeStatus(
+      client: IntegrationClient,
+      caseId: string,
+      input: { status: StaffSettableStatus; notifyApplicant: boolean },
+      key: string | undefined,
+    ) {
+      const found = await requireCase(client, caseId);
+      const operation = `v1ChangeCaseStatus:${found.id}`;
+      return idempotent(client, { key, operation, body: input }, async (tx) => {
+        assertTransition(found.status, input.status);
+        if (!(await repository.changeStatus(tx, found.id, found.status, input.status))) {
+          throw new ConflictError('The case changed status meanwhile; read it again');
+        }
+        await repository.insertEvent(tx, {
+          caseId: found.id,
+          type: input.status,
+          actorKind: 'integration',
+          actorId: client.clientId,
+          data: { from: found.status },
+        });
+        // A case that ends is told as closed instead, so the applicant gets one notification, not two.
+        if (input.notifyApplicant) {
+          await applicantNotifier.caseNews(
+            tx,
+            found.id,
+            isEndedStatus(input.status) ? 'case-closed' : 'status-changed',
+          );
+        }
+        await staffNotifier.caseNews(tx, found.id, 'status-changed');
+        return { id: found.id, status: input.status };
+      });
+    },
+
+    /** A message to the applicant in the case thread; with no staff author it shows as from the municipality. */
+    async sendMessage(client: IntegrationClient, caseId: string, body: string, key: string | undefined) {
+      const found = await requireCase(client, caseId);
+      return idempotent(client, { key, operation: `v1SendMessage:${found.id}`, body: { body } }, async (tx) => {
+        const created = await repository.insertMessage(tx, {
+          municipalityId: found.municipalityId,
+          caseId: found.id,
+          applicantId: found.applicantId,
+          direction: 'to_applicant',
+          body,
+        });
+        await repository.insertEvent(tx, {
+          caseId: found.id,
+          type: 'message_to_applicant',
+          actorKind: 'integration',
+          actorId: client.clientId,
+          data: { messageId: created.id },
+        });
+        await applicantNotifier.caseNews(tx, found.id, 'message-from-caseworker');
+        return { id: created.id, caseId: found.id, createdAt: created.createdAt.toISOString() };
       });
     },
   };

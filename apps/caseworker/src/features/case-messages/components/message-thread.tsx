@@ -41,7 +41,7 @@ export function MessageThread({ caseId, handedOver }: MessageThreadProps) {
               <h3>
                 {message.direction === 'from_applicant'
                   ? t('messages.fromApplicant')
-                  : t('messages.toApplicant', { name: message.authorName ?? t('messages.caseworker') })}
+                  : t('messages.toApplicant', { name: message.authorName ?? t('messages.caseSystem') })}
               </h3>
               <p>
                 <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, language)}</time>
