@@ -33,7 +33,7 @@ import { createFailedNotificationsRepository } from './modules/failed-notificati
 import { failedNotificationsRoutes } from './modules/failed-notifications/failed-notifications.routes.js';
 import { createFailedNotificationsService } from './modules/failed-notifications/failed-notifications.service.js';
 import { createNotificationSettingsService } from './modules/notifications/notification-settings.service.js';
-import { readNotificationSettings } from './modules/notifications/notification-settings.js';
+import { offeredApplicantChannels } from './modules/notifications/notification-settings.js';
 import { createNotificationPreferencesRepository } from './modules/notification-preferences/notification-preferences.repository.js';
 import { notificationPreferencesRoutes } from './modules/notification-preferences/notification-preferences.routes.js';
 import { createNotificationPreferencesService } from './modules/notification-preferences/notification-preferences.service.js';
@@ -355,11 +355,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
     db,
     repository: createNotificationPreferencesRepository(db),
     audit,
-    // The municipality uses a channel if any applicant event is sent on it.
-    offeredChannels: (municipalitySettings) => {
-      const perEvent = Object.values(readNotificationSettings(municipalitySettings).applicant);
-      return { email: perEvent.some((on) => on.email), sms: perEvent.some((on) => on.sms) };
-    },
+    offeredChannels: offeredApplicantChannels,
   });
   const staffSsoService = createStaffSsoService({
     repository: createStaffSsoRepository(db),

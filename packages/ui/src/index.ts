@@ -37,6 +37,7 @@ export { NotFoundPage } from './components/not-found-page.js';
 export { OneTimeCodeForm } from './components/one-time-code-form.js';
 export { PasswordField } from './components/password-field.js';
 export { PasswordLoginForm } from './components/password-login-form.js';
+export { Checkbox } from './components/checkbox.js';
 export { SelectField } from './components/select-field.js';
 export { SessionEndedNotice } from './components/session-ended-notice.js';
 export { SummaryList } from './components/summary-list.js';

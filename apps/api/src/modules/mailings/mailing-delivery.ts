@@ -3,9 +3,10 @@ import type { Database } from '../../db/client.js';
 import type { Job, QueueDefinition } from '../../lib/job-queue.js';
 import type { ApplicantNotifier } from '../notifications/applicant-notifier.js';
 import type { EmailSender } from '../notifications/email-sender.js';
+import { unreachableReason } from '../notifications/applicant-reach.js';
 import { readNotificationSettings } from '../notifications/notification-settings.js';
 import type { SmsSender } from '../notifications/sms-sender.js';
-import type { MailingsRepository, SkipCode } from './mailings.repository.js';
+import type { MailingsRepository } from './mailings.repository.js';
 
 export const MAILINGS_QUEUE = 'mailings';
 
@@ -42,16 +43,6 @@ interface MailingDeliveryDeps {
 type Recipient = Awaited<ReturnType<MailingsRepository['pendingRecipients']>>[number];
 type Mailing = NonNullable<Awaited<ReturnType<MailingsRepository['findForDelivery']>>>;
 
-/** Why an e-mail or SMS recipient is not sent to; undefined when they can be. */
-function skipReason(recipient: Recipient, channel: 'email' | 'sms'): SkipCode | undefined {
-  if (recipient.deactivatedAt) return 'deactivated';
-  // Nothing by e-mail or SMS to a protected identity who has not confirmed their channels while logged in.
-  if (recipient.protectedIdentity && !recipient.notificationsConfirmedAt) return 'protected-identity';
-  if (!(channel === 'email' ? recipient.notifyByEmail : recipient.notifyBySms)) return 'opted-out';
-  if (!(channel === 'email' ? recipient.email : recipient.mobile)) return 'no-address';
-  return undefined;
-}
-
 /**
  * Delivers a mailing: rounds of pending recipients until none is left. Each recipient's status is recorded
  * as soon as they are dealt with, so a retried job (after a crash or a deploy) continues with those still
@@ -72,7 +63,7 @@ export function createMailingDelivery(deps: MailingDeliveryDeps) {
   /** Sends to one recipient; a failed send is returned, not yet recorded (see the round below). */
   async function deliverByEmailOrSms(mailing: Mailing, recipient: Recipient, from: string) {
     const channel = mailing.channel as 'email' | 'sms';
-    const skip = skipReason(recipient, channel);
+    const skip = unreachableReason(recipient, channel);
     if (skip) {
       await repository.settle(db, recipient.id, 'skipped', skip);
       return 'done';

@@ -4,6 +4,7 @@ import {
   applicants,
   caseEvents,
   cases,
+  isActiveCase,
   mailingRecipients,
   mailings,
   messages,
@@ -16,12 +17,9 @@ import {
 import { caseScopeCondition, type CaseScope } from '../../lib/case-access.js';
 import { plusDays, startOfSwedishDay } from '../../lib/swedish-time.js';
 
-/** Codes for recipients the mailing does not reach; the UI explains each. */
-export type SkipCode = 'no-address' | 'protected-identity' | 'opted-out' | 'deactivated' | 'case-removed';
-
 /** The cases a selection means: in scope, neither a test nor handed over to the case system. */
 function selectedCases(scope: CaseScope, selection: MailingSelection): SQL {
-  const conditions = [caseScopeCondition(scope), isNull(cases.takenOverAt), not(cases.isTest)];
+  const conditions = [caseScopeCondition(scope), isActiveCase(cases.takenOverAt, cases.isTest)];
   if (selection.kind === 'cases') {
     conditions.push(inArray(cases.id, selection.caseIds));
   } else {
@@ -242,7 +240,6 @@ export function createMailingsRepository(db: Database) {
       });
     },
 
-    /** Marks the mailing finished once no recipient is pending; idempotent. */
     /** The recipients still pending when the service stayed down through every retry. */
     async failPending(mailingId: string, errorCode: string) {
       await db
@@ -251,6 +248,7 @@ export function createMailingsRepository(db: Database) {
         .where(and(eq(mailingRecipients.mailingId, mailingId), eq(mailingRecipients.status, 'pending')));
     },
 
+    /** Marks the mailing finished once no recipient is pending; idempotent. */
     async finishIfDone(mailingId: string) {
       await db
         .update(mailings)

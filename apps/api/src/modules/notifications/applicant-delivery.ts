@@ -1,5 +1,6 @@
 import type { Job } from '../../lib/job-queue.js';
 import type { ApplicantNotificationJob } from './applicant-notifier.js';
+import { unreachableReason } from './applicant-reach.js';
 import type { EmailSender } from './email-sender.js';
 import { applicantChannelEnabled, readNotificationSettings } from './notification-settings.js';
 import type { NotificationsRepository } from './notifications.repository.js';
@@ -28,13 +29,8 @@ export function createApplicantDelivery({ repository, email, sms, publicUrl, def
 
   return async (job: Job<ApplicantNotificationJob>) => {
     const recipient = await repository.findCaseRecipient(job.data.caseId);
-    if (!recipient || recipient.deactivatedAt) return;
-    // A protected identity is told nothing by e-mail or SMS until the applicant, logged in, confirmed their
-    // channels knowing that others may see them.
-    if (recipient.protectedIdentity && !recipient.notificationsConfirmedAt) return;
-    // Sent only where both the municipality and the applicant want it.
-    const wanted = job.data.channel === 'sms' ? recipient.notifyBySms : recipient.notifyByEmail;
-    if (!wanted) return;
+    // Sent only where both the applicant can and wants to be reached and the municipality sends the event.
+    if (!recipient || unreachableReason(recipient, job.data.channel)) return;
     const settings = readNotificationSettings(recipient.municipalitySettings);
     if (!applicantChannelEnabled(settings, job.data.event, job.data.channel)) return;
     // The municipality's own text for the event and language if it has one, else the built-in one.
@@ -49,14 +45,13 @@ export function createApplicantDelivery({ repository, email, sms, publicUrl, def
     );
 
     if (job.data.channel === 'sms') {
-      if (recipient.mobile) await sms.send(recipient.mobile, rendered.sms);
+      await sms.send(recipient.mobile!, rendered.sms);
       return;
     }
-    if (!recipient.email) return;
     const from = settings.emailFrom ?? defaultFrom;
     await email.send({
       from,
-      to: recipient.email,
+      to: recipient.email!,
       subject: rendered.subject,
       text: rendered.text,
       messageId: `<${job.id}@${messageIdHost}>`,

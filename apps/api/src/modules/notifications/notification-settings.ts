@@ -145,3 +145,9 @@ export function applicantChannelEnabled(
 export function staffEventEnabled(settings: NotificationSettings, event: StaffEvent) {
   return settings.staff[staffKeyOf[event]];
 }
+
+/** The channels a municipality uses at all: those any applicant event is sent on. */
+export function offeredApplicantChannels(municipalitySettings: unknown) {
+  const perEvent = Object.values(readNotificationSettings(municipalitySettings).applicant);
+  return { email: perEvent.some((on) => on.email), sms: perEvent.some((on) => on.sms) };
+}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { caseStatusText, problemMessage } from '@ebistans/ui';
+import { Checkbox, SelectField, caseStatusText, problemMessage } from '@ebistans/ui';
 import { useBulkStatusChange } from '../api/bulk-status';
 
 const settableStatuses = ['in_progress', 'closed', 'withdrawn'] as const;
@@ -47,26 +47,15 @@ export function BulkActions({ caseIds, caseNumbers, onClear }: BulkActionsProps)
       <form onSubmit={submit} noValidate>
         <fieldset className="field">
           <legend className="field-label">{t('inbox.bulk.changeStatus')}</legend>
-          <label className="field-label" htmlFor="bulk-status">
-            {t('inbox.bulk.newStatus')}
-          </label>
-          <select
-            id="bulk-status"
-            className="input"
+          <SelectField
+            name="bulk-status"
+            label={t('inbox.bulk.newStatus')}
+            placeholder={t('inbox.bulk.chooseStatus')}
+            options={settableStatuses.map((value) => ({ value, label: caseStatusText(value, t) }))}
             value={status}
             onChange={(event) => setStatus(event.target.value as SettableStatus | '')}
-          >
-            <option value="">{t('inbox.bulk.chooseStatus')}</option>
-            {settableStatuses.map((value) => (
-              <option key={value} value={value}>
-                {caseStatusText(value, t)}
-              </option>
-            ))}
-          </select>
-          <label className="choice">
-            <input type="checkbox" checked={silent} onChange={(event) => setSilent(event.target.checked)} />{' '}
-            {t('inbox.bulk.doNotNotify')}
-          </label>
+          />
+          <Checkbox name="bulk-silent" label={t('inbox.bulk.doNotNotify')} checked={silent} onChange={setSilent} />
           <button type="submit" className="button" disabled={!status || change.isPending}>
             {t('inbox.bulk.changeStatus')}
           </button>
