@@ -127,6 +127,7 @@ import { createIntegrationClientsRepository } from './modules/integration-client
 import { integrationClientsRoutes } from './modules/integration-clients/integration-clients.routes.js';
 import { createIntegrationClientsService } from './modules/integration-clients/integration-clients.service.js';
 import { oauthTokenRoutes } from './modules/integration-clients/oauth-token.routes.js';
+import { createIdempotentWrites } from './modules/idempotency/idempotent-writes.js';
 import { createIntegrationCasesRepository } from './modules/integration-cases/integration-cases.repository.js';
 import { integrationCasesRoutes } from './modules/integration-cases/integration-cases.routes.js';
 import { createIntegrationCasesService } from './modules/integration-cases/integration-cases.service.js';
@@ -444,8 +445,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
       await api.register(integrationCasesRoutes, {
         prefix: '/v1',
         service: createIntegrationCasesService({
-          db,
           repository: createIntegrationCasesRepository(db),
+          idempotent: createIdempotentWrites(db),
           fileStore,
           applicantNotifier,
           staffNotifier,

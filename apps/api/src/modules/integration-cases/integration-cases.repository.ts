@@ -5,7 +5,6 @@ import {
   attachments,
   caseEvents,
   cases,
-  integrationIdempotencyKeys,
   isEndedStatus,
   messages,
   type CaseStatus,
@@ -161,27 +160,6 @@ export function createIntegrationCasesRepository(db: Database) {
 
     async insertEvent(tx: Database, values: typeof caseEvents.$inferInsert) {
       await tx.insert(caseEvents).values(values);
-    },
-
-    async findIdempotencyKey(clientId: string, key: string) {
-      const [row] = await db
-        .select()
-        .from(integrationIdempotencyKeys)
-        .where(and(eq(integrationIdempotencyKeys.clientId, clientId), eq(integrationIdempotencyKeys.key, key)));
-      return row;
-    },
-
-    /**
-     * Stores the answer in the write's own transaction. False when a concurrent request with the same key
-     * committed first (the insert waits for it), so the caller rolls back and answers as that one did.
-     */
-    async saveIdempotencyKey(tx: Database, values: typeof integrationIdempotencyKeys.$inferInsert) {
-      const rows = await tx
-        .insert(integrationIdempotencyKeys)
-        .values(values)
-        .onConflictDoNothing()
-        .returning({ key: integrationIdempotencyKeys.key });
-      return rows.length === 1;
     },
   };
 }

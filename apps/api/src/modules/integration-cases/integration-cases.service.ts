@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { isRecord, parseIdentityNumber } from '@ebistans/schema';
-import type { Database } from '../../db/client.js';
 import { isEndedStatus } from '../../db/schema/index.js';
 import { assertTransition, type StaffSettableStatus } from '../../lib/case-lifecycle.js';
 import { coApplicantOf } from '../../lib/co-applicant.js';
-import { BusinessRuleError, ConflictError, NotFoundError } from '../../lib/errors.js';
+import { ConflictError, NotFoundError } from '../../lib/errors.js';
 import type { FileStore } from '../../lib/storage/index.js';
+import type { IdempotentWrites } from '../idempotency/idempotent-writes.js';
 import type { IntegrationClient } from '../../plugins/integration-auth.js';
 import type { ApplicantNotifier } from '../notifications/applicant-notifier.js';
 import type { StaffNotifier } from '../notifications/staff-notifier.js';
@@ -13,21 +12,12 @@ import type { IntegrationCasesRepository } from './integration-cases.repository.
 import { decodeCursor, encodeCursor } from './integration-cases.schemas.js';
 
 interface IntegrationCasesServiceDeps {
-  db: Database;
   repository: IntegrationCasesRepository;
+  idempotent: IdempotentWrites;
   fileStore: Pick<FileStore, 'get'>;
   applicantNotifier: Pick<ApplicantNotifier, 'caseNews'>;
   staffNotifier: Pick<StaffNotifier, 'caseNews'>;
 }
-
-/** A write's stored answer, replayed for a retry with the same `Idempotency-Key`. */
-export interface IdempotentWrite {
-  key: string | undefined;
-  operation: string;
-  body: unknown;
-}
-
-class IdempotentReplay extends Error {}
 
 function childrenOf(data: Record<string, unknown>) {
   if (!Array.isArray(data.children)) return [];
@@ -52,8 +42,8 @@ function childrenOf(data: Record<string, unknown>) {
  * and leaves test cases out, answering 404 the same as for a case that does not exist.
  */
 export function createIntegrationCasesService({
-  db,
   repository,
+  idempotent,
   fileStore,
   applicantNotifier,
   staffNotifier,
@@ -62,53 +52,6 @@ export function createIntegrationCasesService({
     const found = await repository.findCase(client.municipalityId, caseId);
     if (!found) throw new NotFoundError('Case not found');
     return found;
-  }
-
-  /**
-   * Runs the write with its answer stored under the client's key in the same transaction, so a retry with
-   * the same key and body gets the first answer and one with another body (or another case) is refused.
-   */
-  async function idempotent<T>(
-    client: IntegrationClient,
-    write: IdempotentWrite,
-    run: (tx: Database) => Promise<T>,
-  ): Promise<{ result: T; replayed: boolean }> {
-    if (!write.key) return { result: await db.transaction(run), replayed: false };
-    const key = write.key;
-    const requestHash = createHash('sha256')
-      .update(JSON.stringify(write.body ?? null))
-      .digest('hex');
-    const replay = async () => {
-      const stored = await repository.findIdempotencyKey(client.clientId, key);
-      if (!stored) return undefined;
-      if (stored.operation !== write.operation || stored.requestHash !== requestHash) {
-        throw new BusinessRuleError(
-          'idempotency-key-reused',
-          'The Idempotency-Key was already used for another request; use a new key for a new request',
-        );
-      }
-      return { result: stored.response as T, replayed: true };
-    };
-    const earlier = await replay();
-    if (earlier) return earlier;
-    try {
-      const result = await db.transaction(async (tx) => {
-        const response = await run(tx);
-        const saved = await repository.saveIdempotencyKey(tx, {
-          clientId: client.clientId,
-          key,
-          operation: write.operation,
-          requestHash,
-          response: JSON.parse(JSON.stringify(response)),
-        });
-        if (!saved) throw new IdempotentReplay();
-        return response;
-      });
-      return { result, replayed: false };
-    } catch (error) {
-      if (!(error instanceof IdempotentReplay)) throw error;
-      return (await replay())!;
-    }
   }
 
   return {
