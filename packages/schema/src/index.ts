@@ -130,3 +130,13 @@ export {
   type Forsorjningshinder,
   type ForsorjningshinderCode,
 } from './forms/forsorjningshinder.js';
+export {
+  CASE_EVENT_SCHEMA_VERSION,
+  CASE_EVENT_TYPES,
+  WEBHOOK_EVENT_TYPES,
+  isCaseEventType,
+  statusAfterEvent,
+  webhookEventsOf,
+  type CaseEventType,
+  type WebhookEventType,
+} from './events/case-events.js';

@@ -1,3 +1,4 @@
+import type { CaseEventType } from '@ebistans/schema';
 import { sql, type SQL } from 'drizzle-orm';
 import {
   bigint,
@@ -218,7 +219,8 @@ export const caseEvents = pgTable(
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
-    type: text('type').notNull(),
+    // Typed, not a database enum: the vocabulary grows with releases (packages/schema/src/events).
+    type: text('type').$type<CaseEventType>().notNull(),
     actorKind: text('actor_kind', { enum: ['applicant', 'staff', 'system', 'integration'] }).notNull(),
     actorId: uuid('actor_id'),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),

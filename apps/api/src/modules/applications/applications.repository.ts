@@ -1,3 +1,4 @@
+import type { CaseEventType } from '@ebistans/schema';
 import { and, asc, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import {
@@ -14,7 +15,7 @@ import {
 } from '../../db/schema/index.js';
 
 /** Events the applicant sees on their timeline; internal ones (assignment, notes) stay with the staff. */
-const APPLICANT_EVENTS = [
+const APPLICANT_EVENTS: CaseEventType[] = [
   'submitted',
   'in_progress',
   'supplement_requested',
@@ -22,7 +23,6 @@ const APPLICANT_EVENTS = [
   'receipts_added',
   'message_to_applicant',
   'message_from_applicant',
-  'decided',
   'decision_recorded',
   'closed',
   'withdrawn',

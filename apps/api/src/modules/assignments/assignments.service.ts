@@ -35,8 +35,8 @@ export function createAssignmentsService({ db, repository, audit, staffNotifier 
       for (const staffId of add) if (await repository.add(tx, caseId, staffId)) added.push(staffId);
       for (const staffId of remove) if (await repository.remove(tx, caseId, staffId)) removed.push(staffId);
       const events = [
-        ...added.map((staffId) => ({ type: 'assigned', staffId })),
-        ...removed.map((staffId) => ({ type: 'unassigned', staffId })),
+        ...added.map((staffId) => ({ type: 'assigned' as const, staffId })),
+        ...removed.map((staffId) => ({ type: 'unassigned' as const, staffId })),
       ];
       // Taking a case yourself is no news to you; being given one by a colleague is.
       for (const staffId of added) {

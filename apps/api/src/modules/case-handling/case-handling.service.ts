@@ -1,7 +1,8 @@
+import type { CaseEventType } from '@ebistans/schema';
 import type { Database } from '../../db/client.js';
 import { isEndedStatus, type CaseColour, type CaseStatus } from '../../db/schema/index.js';
 import { requireChangeableStaffCase, requireStaffCase } from '../../lib/case-access.js';
-import { assertTransition } from '../../lib/case-lifecycle.js';
+import { assertTransition, type StaffSettableStatus } from '../../lib/case-lifecycle.js';
 import { ConflictError } from '../../lib/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { StaffIdentity } from '../auth/identity.js';
@@ -20,7 +21,7 @@ interface CaseHandlingServiceDeps {
 interface Change {
   action: string;
   /** The case event; none for a personal flag. */
-  event?: { type: string; data: Record<string, unknown> };
+  event?: { type: CaseEventType; data: Record<string, unknown> };
   details?: Record<string, unknown>;
 }
 
@@ -70,7 +71,7 @@ export function createCaseHandlingService({
     async changeStatus(
       identity: StaffIdentity,
       caseId: string,
-      input: { status: CaseStatus; comment?: string | undefined },
+      input: { status: StaffSettableStatus; comment?: string | undefined },
       requestId: string,
       // Off for a bulk change "without notification" (Ändra status, Meddela inte sökande); staff are still told.
       options: { notifyApplicant?: boolean } = {},
