@@ -67,6 +67,7 @@ import { createCaseDocumentsService } from './modules/case-documents/case-docume
 import { createManualCasesRepository } from './modules/manual-cases/manual-cases.repository.js';
 import { manualCasesRoutes } from './modules/manual-cases/manual-cases.routes.js';
 import { createManualCasesService } from './modules/manual-cases/manual-cases.service.js';
+import { createManualCaseRegistration } from './modules/manual-cases/manual-case-registration.js';
 import { createTestModeRepository } from './modules/test-mode/test-mode.repository.js';
 import { testModeRoutes } from './modules/test-mode/test-mode.routes.js';
 import { createTestModeService } from './modules/test-mode/test-mode.service.js';
@@ -128,6 +129,9 @@ import { integrationClientsRoutes } from './modules/integration-clients/integrat
 import { createIntegrationClientsService } from './modules/integration-clients/integration-clients.service.js';
 import { oauthTokenRoutes } from './modules/integration-clients/oauth-token.routes.js';
 import { createIdempotentWrites } from './modules/idempotency/idempotent-writes.js';
+import { createIntegrationApplicantsRepository } from './modules/integration-applicants/integration-applicants.repository.js';
+import { integrationApplicantsRoutes } from './modules/integration-applicants/integration-applicants.routes.js';
+import { createIntegrationApplicantsService } from './modules/integration-applicants/integration-applicants.service.js';
 import { createIntegrationCasesRepository } from './modules/integration-cases/integration-cases.repository.js';
 import { integrationCasesRoutes } from './modules/integration-cases/integration-cases.routes.js';
 import { createIntegrationCasesService } from './modules/integration-cases/integration-cases.service.js';
@@ -135,6 +139,11 @@ import { errorHandlerPlugin, sendProblem } from './plugins/error-handler.js';
 import { requestContextPlugin } from './plugins/request-context.js';
 import { spaPlugin } from './plugins/spa.js';
 import { swaggerPlugin } from './plugins/swagger.js';
+import { webhooksDocument } from './modules/webhooks/webhook-openapi.js';
+import { createWebhookDispatcher } from './modules/webhooks/webhook-dispatcher.js';
+import { createWebhooksRepository } from './modules/webhooks/webhooks.repository.js';
+import { webhooksRoutes } from './modules/webhooks/webhooks.routes.js';
+import { createWebhooksService } from './modules/webhooks/webhooks.service.js';
 
 const incomingRequestId = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -181,7 +190,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   // Infrastructure
   await app.register(errorHandlerPlugin);
   await app.register(requestContextPlugin);
-  await app.register(swaggerPlugin);
+  await app.register(swaggerPlugin, { webhooks: webhooksDocument() });
 
   // Services, each with only the dependencies it needs
   const { db } = database;
@@ -213,12 +222,13 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
     staffNotifier,
     applicantNotifier,
   });
+  // Staff and case systems (/api/v1) register paper and phone applications the same way.
+  const registerManualCase = createManualCaseRegistration({ applications: applicationsRepository, audit, fileStore });
   const manualCasesService = createManualCasesService({
     db,
     repository: createManualCasesRepository(db),
-    applications: applicationsRepository,
+    registerManualCase,
     audit,
-    fileStore,
   });
   const testModeService = createTestModeService({
     repository: createTestModeRepository(db),
@@ -278,6 +288,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
     repository: createDecisionsRepository(db),
     audit,
     notifier: applicantNotifier,
+    fileStore,
   });
   const caseRemovalService = createCaseRemovalService({
     db,
@@ -438,18 +449,39 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
       await api.register(manualCasesRoutes, { service: manualCasesService });
       await api.register(testModeRoutes, { service: testModeService });
       await api.register(integrationClientsRoutes, { service: integrationClientsService });
+      await api.register(webhooksRoutes, {
+        service: createWebhooksService({
+          db,
+          repository: createWebhooksRepository(db),
+          queue: jobQueue,
+          audit,
+          allowHttp: config.webhooks.allowHttp,
+        }),
+      });
       await api.register(oauthTokenRoutes, {
         service: integrationClientsService,
         rateLimitPerMinute: config.integrationRateLimitPerMinute,
       });
       await api.register(integrationCasesRoutes, {
         prefix: '/v1',
+        maxBytes: config.uploadMaxBytes,
         service: createIntegrationCasesService({
           repository: createIntegrationCasesRepository(db),
           idempotent: createIdempotentWrites(db),
           fileStore,
+          maxBytes: config.uploadMaxBytes,
+          log: app.log,
           applicantNotifier,
           staffNotifier,
+        }),
+      });
+      await api.register(integrationApplicantsRoutes, {
+        prefix: '/v1',
+        service: createIntegrationApplicantsService({
+          repository: createIntegrationApplicantsRepository(db),
+          idempotent: createIdempotentWrites(db),
+          registerManualCase,
+          audit,
         }),
       });
       if (
@@ -480,6 +512,16 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
     const workers = jobWorkers(config, db, senders, { applicantNotifier, staffNotifier, log: app.log });
     await startJobs(jobQueue, workers, { run: config.runJobs });
     app.addHook('onClose', () => jobQueue.stop());
+    if (config.runJobs) {
+      // Stopped first (last added), so no round is under way when the queue and the database close.
+      const dispatcher = createWebhookDispatcher({
+        db,
+        repository: createWebhooksRepository(db),
+        queue: jobQueue,
+        log: app.log,
+      }).start(config.webhooks.dispatchIntervalMs);
+      app.addHook('onClose', () => dispatcher.stop());
+    }
   }
 
   return app;

@@ -8,6 +8,8 @@ import { loggerOptions } from './lib/logger.js';
 import { createApplicantNotifier } from './modules/notifications/applicant-notifier.js';
 import { createDevOutbox } from './modules/notifications/dev-outbox.js';
 import { createStaffNotifier } from './modules/notifications/staff-notifier.js';
+import { createWebhookDispatcher } from './modules/webhooks/webhook-dispatcher.js';
+import { createWebhooksRepository } from './modules/webhooks/webhooks.repository.js';
 
 /**
  * `pnpm worker`: runs the job queues (notifications) without serving HTTP, next to API processes started
@@ -31,6 +33,12 @@ const applicantNotifier = createApplicantNotifier(jobQueue);
 const staffNotifier = createStaffNotifier(jobQueue);
 const workers = jobWorkers(config, database.db, senders, { applicantNotifier, staffNotifier, log });
 await startJobs(jobQueue, workers, { run: true });
+const webhookDispatcher = createWebhookDispatcher({
+  db: database.db,
+  repository: createWebhooksRepository(database.db),
+  queue: jobQueue,
+  log,
+}).start(config.webhooks.dispatchIntervalMs);
 log.info('worker started; waiting for jobs');
 
 let stopping = false;
@@ -40,8 +48,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     stopping = true;
     log.info(`${signal} received, letting running jobs finish`);
     // Jobs still running after the queue's grace period are taken over by another process once they expire.
-    jobQueue
+    webhookDispatcher
       .stop()
+      .then(() => jobQueue.stop())
       .then(() => database.close())
       .then(
         () => process.exit(0),

@@ -2,6 +2,8 @@ import createClient from 'openapi-fetch';
 import type { components, paths } from './schema.js';
 
 export type { components, paths };
+export { clientCredentials, type ClientCredentials } from './client-credentials.js';
+export { createIntegrationClient, type IntegrationClient, type TokenProvider } from './integration.js';
 export type Problem = components['schemas']['Problem'];
 
 /**

@@ -904,7 +904,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The decision letter as a PDF (the download is audit-logged); 404 before a decision */
+        /**
+         * The decision letter as a PDF (the download is audit-logged); 404 before a decision
+         * @description For a decision recorded by the case system, the case system's own letter.
+         */
         get: operations["getDecisionPdf"];
         put?: never;
         post?: never;
@@ -938,7 +941,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The decision letter on one of my cases as a PDF; 404 before a decision */
+        /**
+         * The decision letter on one of my cases as a PDF; 404 before a decision
+         * @description For a decision recorded by the municipality's case system, the letter it made.
+         */
         get: operations["getMyDecisionPdf"];
         put?: never;
         post?: never;
@@ -1789,6 +1795,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's webhook subscriptions, newest first, without their secrets (admins) */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Subscribe a URL to case events; the signing secret is in this answer only (admins; audit-logged)
+         * @description The URL must be https:// in production (422 `https-required`).
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete the subscription and its delivery log (admins; audit-logged) */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /** Change the URL or the events, or turn the subscription off and on (admins; audit-logged) */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/api/admin/webhooks/{subscriptionId}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the signing secret, at once; the new one is in this answer only (admins; audit-logged) */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The subscription's delivery log, newest first, a page at a time (admins) */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again, with the same webhook-id and retries (admins; audit-logged) */
+        post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/oauth/token": {
         parameters: {
             query?: never;
@@ -1803,6 +1899,26 @@ export interface paths {
          * @description Body as application/x-www-form-urlencoded or JSON: grant_type=client_credentials, optional scope (space-separated subset of the client's scopes), and client_id/client_secret unless sent with HTTP Basic. Errors are RFC 6749 §5.2 JSON ({ error }), not problem+json.
          */
         post: operations["issueIntegrationToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add documents to the case, e.g. the decision letter (scope cases:write)
+         * @description multipart/form-data with one or more parts named `file` (at most 10). Each must be a PDF, JPEG, PNG or HEIC/HEIF, sniffed from its bytes, within the size limit and with a plain file name; a request stores all its files or none. The documents are filed under the case's Handlingar as from the case system. The applicant does not see them by themselves: send them with `v1SendMessage` (`attachmentIds`) or name one as the letter of `v1RecordDecision`. With an `Idempotency-Key`, a retry with the same files (compared by their SHA-256) gets the first answer and stores nothing again.
+         */
+        post: operations["v1UploadCaseDocuments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1951,9 +2067,89 @@ export interface paths {
         put?: never;
         /**
          * Send a message to the applicant in the case thread (scope messages:write)
-         * @description Shown in the applicant's and the caseworkers' message thread as from the municipality, and the applicant is told of it by e-mail/SMS (without its content). Text only.
+         * @description Shown in the applicant's and the caseworkers' message thread as from the municipality, and the applicant is told of it by e-mail/SMS (without its content). `attachmentIds` sends documents of the case with it (uploaded with v1UploadCaseDocuments, or by a caseworker, and not sent before); the caseworkers see when the applicant first opened each. A document that is not one is a 404 and nothing is sent.
          */
         post: operations["v1SendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the decision made in the case system, with its letter (scope cases:write)
+         * @description Upload the letter first (v1UploadCaseDocuments, a PDF) and name it in `documentId`. The case becomes decided under the same status rules as a caseworker's decision, also after it is taken over; a case already decided, closed or withdrawn is a 409 `conflict`. No calculation of ours is made: an amount is required for bifall and delavslag and refused otherwise, a motivation is required unless bifall, and a letter that is not a PDF the case system uploaded to this case is a 422 `invalid-decision` with field errors. The applicant sees the outcome, amount, period and motivation in the e-service, downloads your letter, and is told by e-mail/SMS (`decision-recorded`) unless `notifyApplicant` is false; caseworkers see it as decided by "Verksamhetssystemet".
+         */
+        post: operations["v1RecordDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/supplement-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the applicant for more information or receipts by a date (scope cases:write)
+         * @description Like a caseworker's supplement request: the case awaits a supplement (409 `conflict` when its status does not allow it, e.g. decided or closed), the applicant sees the request with the form to answer it and is told by e-mail/SMS (`supplement-requested`), and is reminded before the due date. The answer shows in the case's events and answers.
+         */
+        post: operations["v1RequestSupplement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applicants/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A person's cases and last decision in your municipality, by personnummer (scope applicants:read)
+         * @description So the case system can prefill a new case and the caseworker compare with earlier months. A POST, so that the personnummer never appears in URLs or access logs. Answers the cases of the person in your municipality only, newest first, with each decision in brief, and `lastDecision`: the most recently decided of them. Test cases are left out. A person unknown here, or without cases here, gets 200 with no cases and `lastDecision` null: whether the person is known in another municipality is never told. An invalid personnummer is refused with 422 `validation`. Each lookup is audit-logged with the person.
+         */
+        post: operations["v1LookupApplicant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manual-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register an application that came on paper or by phone (scope cases:write)
+         * @description As a caseworker's "Registrera ansökan": the answers are checked exactly as a submission in the e-service (422 `invalid-form` with `errors` per field otherwise, and nothing is created), and the case, its case number, its `registered` event and its application PDF are made together. The applicant must have an applicant account in your municipality (422 `no-applicant-account` otherwise); only the current version of the form is accepted (422 `form-outdated`). The case then appears in the change feed and the caseworkers' inbox like any other. Add the scanned paper and receipts afterwards with `POST /api/v1/cases/{caseId}/documents`. Send an `Idempotency-Key`: a retry then answers the same case instead of registering a second one.
+         */
+        post: operations["v1CreateManualCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1978,7 +2174,108 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "case.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sent for case.submitted
+         * @description Signed by Standard Webhooks (standardwebhooks.com); see docs/integration.md, "Webhooks". Answer 2xx within 10 seconds; anything else is retried with exponential backoff. Drop repeats by webhook-id.
+         */
+        post: operations["webhook-case.submitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "case.supplemented": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sent for case.supplemented
+         * @description Signed by Standard Webhooks (standardwebhooks.com); see docs/integration.md, "Webhooks". Answer 2xx within 10 seconds; anything else is retried with exponential backoff. Drop repeats by webhook-id.
+         */
+        post: operations["webhook-case.supplemented"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "case.withdrawn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sent for case.withdrawn
+         * @description Signed by Standard Webhooks (standardwebhooks.com); see docs/integration.md, "Webhooks". Answer 2xx within 10 seconds; anything else is retried with exponential backoff. Drop repeats by webhook-id.
+         */
+        post: operations["webhook-case.withdrawn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sent for message.received
+         * @description Signed by Standard Webhooks (standardwebhooks.com); see docs/integration.md, "Webhooks". Answer 2xx within 10 seconds; anything else is retried with exponential backoff. Drop repeats by webhook-id.
+         */
+        post: operations["webhook-message.received"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "case.status_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sent for case.status_changed
+         * @description Signed by Standard Webhooks (standardwebhooks.com); see docs/integration.md, "Webhooks". Answer 2xx within 10 seconds; anything else is retried with exponential backoff. Drop repeats by webhook-id.
+         */
+        post: operations["webhook-case.status_changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         ProblemInput: {
@@ -1998,6 +2295,11 @@ export interface components {
                 message: string;
             }[];
         };
+        /**
+         * @description What happened to the case (event schema version 1). Values are added in later releases but never removed or renamed: treat an unknown value as "other".
+         * @enum {string}
+         */
+        CaseEventTypeInput: "submitted" | "registered" | "assigned" | "unassigned" | "in_progress" | "supplement_requested" | "supplemented" | "decision_recorded" | "closed" | "withdrawn" | "message_to_applicant" | "message_from_applicant" | "note_added" | "receipts_added" | "documents_added" | "answers_edited" | "colour_set" | "external_case_number_set" | "handed_over" | "hand_over_undone" | "overdue";
         /** @enum {string} */
         CaseStatusInput: "submitted" | "in_progress" | "awaiting_supplement" | "supplemented" | "decided" | "closed" | "withdrawn";
         MyCaseSummaryInput: {
@@ -2318,7 +2620,7 @@ export interface components {
              * @description With a protected identity: I understand that others may see e-mail and SMS, send them to me anyway
              * @default false
              */
-            confirmProtectedIdentity: boolean;
+            confirmProtectedIdentity?: boolean;
         };
         SentApplicantMessageInput: {
             /** Format: uuid */
@@ -2646,9 +2948,25 @@ export interface components {
             }[];
         };
         RecordedDecisionInput: {
+            /**
+             * @description staff: made here on our calculation; case-system: made in the municipality's case system
+             * @default staff
+             * @enum {string}
+             */
+            source?: "staff" | "case-system";
             outcome: components["schemas"]["DecisionOutcomeInput"];
             amount: number | null;
             motivation: string | null;
+            /**
+             * @description The days the case system's decision covers; null for a staff decision, which covers the case's month
+             * @default null
+             */
+            period?: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            } | null;
             hindrances: {
                 /** @enum {string} */
                 adult: "applicant" | "coApplicant";
@@ -2656,7 +2974,8 @@ export interface components {
                 code: string;
                 text: string;
             }[];
-            calculation: components["schemas"]["NormCalculationInput"];
+            /** @description Our norm calculation; null for a case-system decision */
+            calculation: components["schemas"]["NormCalculationInput"] | null;
             costs: {
                 id: string;
                 label: string;
@@ -2669,8 +2988,14 @@ export interface components {
                 amount: number;
                 jobStimulus: boolean;
             }[];
+            /**
+             * @description The case system's decision letter (a PDF document of the case); null when we render the letter
+             * @default null
+             */
+            letterDocumentId?: string | null;
             /** Format: date-time */
             decidedAt: string;
+            /** @description The caseworker, or for a case-system decision the integration client and "Verksamhetssystemet" */
             decidedBy: {
                 /** Format: uuid */
                 id: string;
@@ -2701,6 +3026,13 @@ export interface components {
                 outcome: components["schemas"]["DecisionOutcomeInput"];
                 amount: number | null;
                 motivation: string | null;
+                /** @description The days a case-system decision covers; null for a staff decision, which covers the case's month */
+                period: {
+                    /** Format: date */
+                    from: string;
+                    /** Format: date */
+                    to: string;
+                } | null;
                 /** Format: date-time */
                 decidedAt: string;
             } | null;
@@ -2756,8 +3088,7 @@ export interface components {
         CaseHistoryEventInput: {
             /** Format: uuid */
             id: string;
-            /** @description submitted, assigned, unassigned, in_progress, decided, closed, withdrawn, supplement_requested, supplemented, message_to_applicant, message_from_applicant, note_added, colour_set, external_case_number_set, receipts_added, … */
-            type: string;
+            type: components["schemas"]["CaseEventTypeInput"];
             /** Format: date-time */
             at: string;
             actor: {
@@ -3219,17 +3550,16 @@ export interface components {
                     personnummer: string | null;
                 }[];
             };
-            /** @description The recorded decision (outcome, amount, motivation, calculation), null until decided */
+            /** @description The recorded decision, null until decided: `source` (staff or case-system), outcome, amount, motivation, `period` and `letterDocumentId` of a case-system decision, the calculation of a staff decision */
             decision: {
                 [key: string]: unknown;
             } | null;
-            /** @description The decision's norm calculation (riksnorm, costs, incomes, result), null until decided */
+            /** @description The decision's norm calculation (riksnorm, costs, incomes, result); null until decided and for a decision the case system recorded */
             calculatedNorm: {
                 [key: string]: unknown;
             } | null;
             events: {
-                /** @description e.g. submitted, status_changed, handed_over */
-                type: string;
+                type: components["schemas"]["CaseEventTypeInput"];
                 /** Format: date-time */
                 at: string;
             }[];
@@ -3288,6 +3618,343 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /**
+         * @example {
+         *       "personnummer": "191212121212",
+         *       "cases": [
+         *         {
+         *           "id": "6f1d3c9e-6a51-4a53-9a1f-0d4f5a0e8b21",
+         *           "caseNumber": "2026-000123",
+         *           "status": "submitted",
+         *           "channel": "web",
+         *           "formId": "ekonomiskt-bistand-manadsansokan",
+         *           "formVersion": 2,
+         *           "period": "2026-12",
+         *           "submittedAt": "2026-11-20T08:15:00.000Z",
+         *           "externalCaseNumber": null,
+         *           "decision": null
+         *         },
+         *         {
+         *           "id": "2a7c1f0e-3b4d-4e5f-8a9b-0c1d2e3f4a5b",
+         *           "caseNumber": "2026-000098",
+         *           "status": "decided",
+         *           "channel": "paper",
+         *           "formId": "ekonomiskt-bistand-manadsansokan",
+         *           "formVersion": 2,
+         *           "period": "2026-11",
+         *           "submittedAt": "2026-10-21T09:40:00.000Z",
+         *           "externalCaseNumber": "VIVA-4711",
+         *           "decision": {
+         *             "outcome": "bifall",
+         *             "amount": 8450,
+         *             "decidedAt": "2026-10-28T13:05:00.000Z"
+         *           }
+         *         }
+         *       ],
+         *       "lastDecision": {
+         *         "caseId": "2a7c1f0e-3b4d-4e5f-8a9b-0c1d2e3f4a5b",
+         *         "period": "2026-11",
+         *         "outcome": "bifall",
+         *         "amount": 8450,
+         *         "decidedAt": "2026-10-28T13:05:00.000Z"
+         *       }
+         *     }
+         * @example {
+         *       "personnummer": "191212121212",
+         *       "cases": [],
+         *       "lastDecision": null
+         *     }
+         */
+        IntegrationApplicantLookupInput: {
+            /** @description The number looked up, as 12 digits */
+            personnummer: string;
+            /** @description The person's cases in your municipality, newest first; empty when there are none */
+            cases: {
+                /** Format: uuid */
+                id: string;
+                /** @description The e-service's case number, e.g. "2026-000123" */
+                caseNumber: string;
+                /** @enum {string} */
+                status: "submitted" | "in_progress" | "awaiting_supplement" | "supplemented" | "decided" | "closed" | "withdrawn";
+                /**
+                 * @description web: submitted in the e-service; paper/phone: registered manually
+                 * @enum {string}
+                 */
+                channel: "web" | "paper" | "phone";
+                /** @description The form the answers follow, e.g. "ekonomiskt-bistand-manadsansokan" */
+                formId: string;
+                formVersion: number;
+                /** @description The month applied for, YYYY-MM */
+                period: string;
+                /** Format: date-time */
+                submittedAt: string;
+                /** @description The case's number in the municipality's case system */
+                externalCaseNumber: string | null;
+                /** @description The recorded decision, null until decided */
+                decision: {
+                    /**
+                     * @description bifall, delavslag, avslag or avvisning
+                     * @enum {string}
+                     */
+                    outcome: "bifall" | "delavslag" | "avslag" | "avvisning";
+                    /** @description Kronor granted; null for avslag and avvisning */
+                    amount: number | null;
+                    /** Format: date-time */
+                    decidedAt: string;
+                } | null;
+            }[];
+            /** @description The most recent decision among the cases, with its case; null when none is decided */
+            lastDecision: {
+                /**
+                 * @description bifall, delavslag, avslag or avvisning
+                 * @enum {string}
+                 */
+                outcome: "bifall" | "delavslag" | "avslag" | "avvisning";
+                /** @description Kronor granted; null for avslag and avvisning */
+                amount: number | null;
+                /** Format: date-time */
+                decidedAt: string;
+                /** Format: uuid */
+                caseId: string;
+                /** @description The month applied for, YYYY-MM */
+                period: string;
+            } | null;
+        };
+        /**
+         * @example {
+         *       "id": "6f1d3c9e-6a51-4a53-9a1f-0d4f5a0e8b21",
+         *       "caseNumber": "2026-000124",
+         *       "status": "submitted",
+         *       "channel": "paper"
+         *     }
+         */
+        IntegrationManualCaseInput: {
+            /** Format: uuid */
+            id: string;
+            caseNumber: string;
+            /** @enum {string} */
+            status: "submitted" | "in_progress" | "awaiting_supplement" | "supplemented" | "decided" | "closed" | "withdrawn";
+            /** @enum {string} */
+            channel: "paper" | "phone";
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "9a7b6c5d-4e3f-4a1b-8c2d-1e0f9a8b7c6d",
+         *           "fileName": "beslut-IFO-2026-4711.pdf",
+         *           "contentType": "application/pdf",
+         *           "sizeBytes": 48213
+         *         }
+         *       ]
+         *     }
+         */
+        IntegrationUploadedDocumentsInput: {
+            items: {
+                /**
+                 * Format: uuid
+                 * @description The document's id: for `documentId` of a decision or `attachmentIds` of a message
+                 */
+                id: string;
+                fileName: string;
+                /** @description Sniffed from the bytes, never taken from the request */
+                contentType: string;
+                sizeBytes: number;
+            }[];
+        };
+        /**
+         * @example {
+         *       "outcome": "bifall",
+         *       "amount": 9150,
+         *       "period": {
+         *         "from": "2026-11-01",
+         *         "to": "2026-11-30"
+         *       },
+         *       "hindrances": {
+         *         "applicant": "unemployed_no_benefit"
+         *       },
+         *       "motivation": null,
+         *       "documentId": "9a7b6c5d-4e3f-4a1b-8c2d-1e0f9a8b7c6d"
+         *     }
+         * @example {
+         *       "outcome": "avslag",
+         *       "amount": null,
+         *       "period": {
+         *         "from": "2026-11-01",
+         *         "to": "2026-11-30"
+         *       },
+         *       "hindrances": {},
+         *       "motivation": "Hushållets inkomster överstiger riksnormen och skäliga kostnader.",
+         *       "documentId": "9a7b6c5d-4e3f-4a1b-8c2d-1e0f9a8b7c6d",
+         *       "notifyApplicant": false
+         *     }
+         */
+        IntegrationDecisionRequestInput: {
+            outcome: components["schemas"]["DecisionOutcomeInput"];
+            /** @description Kronor granted, more than 0: required for bifall and delavslag, null for avslag and avvisning */
+            amount: number | null;
+            /** @description The days the decision covers */
+            period: {
+                /**
+                 * Format: date
+                 * @description First day, YYYY-MM-DD
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description Last day, YYYY-MM-DD
+                 */
+                to: string;
+            };
+            /**
+             * @description Försörjningshinder per adult of the household
+             * @default {}
+             */
+            hindrances?: {
+                /**
+                 * @description A försörjningshinder code (DOMAIN.md §3)
+                 * @enum {string}
+                 */
+                applicant?: "part_time_insufficient_income" | "part_time_awaiting_income" | "full_time_insufficient_income" | "full_time_awaiting_income" | "social_reasons" | "unemployed_no_benefit" | "unemployed_insufficient_benefit" | "unemployed_awaiting_benefit" | "youth_upper_secondary" | "establishment_missing" | "establishment_insufficient" | "establishment_awaiting" | "parental_benefit_insufficient" | "parental_benefit_awaiting" | "pension_insufficient" | "pension_awaiting" | "lacks_childcare" | "sickness_compensation_insufficient" | "sickness_compensation_awaiting" | "sick_no_benefit" | "sick_insufficient_benefit" | "sick_awaiting_benefit" | "none";
+                /**
+                 * @description A försörjningshinder code (DOMAIN.md §3)
+                 * @enum {string}
+                 */
+                coApplicant?: "part_time_insufficient_income" | "part_time_awaiting_income" | "full_time_insufficient_income" | "full_time_awaiting_income" | "social_reasons" | "unemployed_no_benefit" | "unemployed_insufficient_benefit" | "unemployed_awaiting_benefit" | "youth_upper_secondary" | "establishment_missing" | "establishment_insufficient" | "establishment_awaiting" | "parental_benefit_insufficient" | "parental_benefit_awaiting" | "pension_insufficient" | "pension_awaiting" | "lacks_childcare" | "sickness_compensation_insufficient" | "sickness_compensation_awaiting" | "sick_no_benefit" | "sick_insufficient_benefit" | "sick_awaiting_benefit" | "none";
+            };
+            /**
+             * @description Required unless bifall; shown to the applicant with the decision
+             * @default null
+             */
+            motivation?: string | null;
+            /**
+             * Format: uuid
+             * @description The decision letter: a PDF uploaded to this case with v1UploadCaseDocuments, given to the applicant
+             */
+            documentId: string;
+            /**
+             * @description False to record the decision without telling the applicant by e-mail/SMS
+             * @default true
+             */
+            notifyApplicant?: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "6f1d3c9e-6a51-4a53-9a1f-0d4f5a0e8b21",
+         *       "status": "decided",
+         *       "decidedAt": "2026-11-05T13:00:00.000Z"
+         *     }
+         */
+        IntegrationRecordedDecisionInput: {
+            /**
+             * Format: uuid
+             * @description The case's id
+             */
+            id: string;
+            /** @constant */
+            status: "decided";
+            /** Format: date-time */
+            decidedAt: string;
+        };
+        /**
+         * @description Values may be added in later releases but are never removed or renamed
+         * @enum {string}
+         */
+        WebhookEventTypeInput: "case.submitted" | "case.supplemented" | "case.withdrawn" | "message.received" | "case.status_changed";
+        WebhookEventInput: {
+            /**
+             * Format: uuid
+             * @description Also the `webhook-id` header: the same on every retry and redelivery, so drop repeats
+             */
+            id: string;
+            type: components["schemas"]["WebhookEventTypeInput"];
+            /**
+             * @description The version of the event schema
+             * @constant
+             */
+            version: 1;
+            /**
+             * Format: date-time
+             * @description When the case event happened
+             */
+            occurredAt: string;
+            /** Format: uuid */
+            municipalityId: string;
+            data: {
+                /**
+                 * Format: uuid
+                 * @description Read the case with GET /api/v1/cases/{caseId}
+                 */
+                caseId: string;
+                caseEvent: {
+                    /** Format: uuid */
+                    id: string;
+                    type: components["schemas"]["CaseEventTypeInput"];
+                };
+                /**
+                 * @description case.status_changed: the status before, when known
+                 * @enum {string}
+                 */
+                from?: "submitted" | "in_progress" | "awaiting_supplement" | "supplemented" | "decided" | "closed" | "withdrawn";
+                /**
+                 * @description case.status_changed: the status after
+                 * @enum {string}
+                 */
+                to?: "submitted" | "in_progress" | "awaiting_supplement" | "supplemented" | "decided" | "closed" | "withdrawn";
+                /**
+                 * Format: uuid
+                 * @description message.received: the applicant's message
+                 */
+                messageId?: string;
+            };
+        };
+        WebhookSubscriptionInput: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: components["schemas"]["WebhookEventTypeInput"][];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        WebhookSubscriptionListInput: {
+            items: components["schemas"]["WebhookSubscriptionInput"][];
+        };
+        WebhookSubscriptionWithSecretInput: {
+            subscription: components["schemas"]["WebhookSubscriptionInput"];
+            /** @description The signing secret, `whsec_` and base64; shown this once */
+            secret: string;
+        };
+        WebhookDeliveryInput: {
+            /**
+             * Format: uuid
+             * @description The webhook-id
+             */
+            id: string;
+            eventType: components["schemas"]["WebhookEventTypeInput"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description pending: not yet taken (retries may follow)
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            attempts: number;
+            /** @description The receiver's last HTTP status */
+            lastStatusCode: number | null;
+            /** @description What went wrong last: http-status, timeout, inactive or a network code such as ECONNREFUSED */
+            lastError: string | null;
+            lastAttemptAt: string | null;
+            deliveredAt: string | null;
+        };
+        WebhookDeliveryListInput: {
+            items: components["schemas"]["WebhookDeliveryInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         CaseTimelineInput: {
             items: components["schemas"]["CaseEventInput"][];
         };
@@ -3328,6 +3995,11 @@ export interface components {
                 message: string;
             }[];
         };
+        /**
+         * @description What happened to the case (event schema version 1). Values are added in later releases but never removed or renamed: treat an unknown value as "other".
+         * @enum {string}
+         */
+        CaseEventType: "submitted" | "registered" | "assigned" | "unassigned" | "in_progress" | "supplement_requested" | "supplemented" | "decision_recorded" | "closed" | "withdrawn" | "message_to_applicant" | "message_from_applicant" | "note_added" | "receipts_added" | "documents_added" | "answers_edited" | "colour_set" | "external_case_number_set" | "handed_over" | "hand_over_undone" | "overdue";
         /** @enum {string} */
         CaseStatus: "submitted" | "in_progress" | "awaiting_supplement" | "supplemented" | "decided" | "closed" | "withdrawn";
         MyCaseSummary: {
@@ -3976,9 +4648,25 @@ export interface components {
             }[];
         };
         RecordedDecision: {
+            /**
+             * @description staff: made here on our calculation; case-system: made in the municipality's case system
+             * @default staff
+             * @enum {string}
+             */
+            source: "staff" | "case-system";
             outcome: components["schemas"]["DecisionOutcome"];
             amount: number | null;
             motivation: string | null;
+            /**
+             * @description The days the case system's decision covers; null for a staff decision, which covers the case's month
+             * @default null
+             */
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            } | null;
             hindrances: {
                 /** @enum {string} */
                 adult: "applicant" | "coApplicant";
@@ -3986,7 +4674,8 @@ export interface components {
                 code: string;
                 text: string;
             }[];
-            calculation: components["schemas"]["NormCalculation"];
+            /** @description Our norm calculation; null for a case-system decision */
+            calculation: components["schemas"]["NormCalculation"] | null;
             costs: {
                 id: string;
                 label: string;
@@ -3999,8 +4688,14 @@ export interface components {
                 amount: number;
                 jobStimulus: boolean;
             }[];
+            /**
+             * @description The case system's decision letter (a PDF document of the case); null when we render the letter
+             * @default null
+             */
+            letterDocumentId: string | null;
             /** Format: date-time */
             decidedAt: string;
+            /** @description The caseworker, or for a case-system decision the integration client and "Verksamhetssystemet" */
             decidedBy: {
                 /** Format: uuid */
                 id: string;
@@ -4031,6 +4726,13 @@ export interface components {
                 outcome: components["schemas"]["DecisionOutcome"];
                 amount: number | null;
                 motivation: string | null;
+                /** @description The days a case-system decision covers; null for a staff decision, which covers the case's month */
+                period: {
+                    /** Format: date */
+                    from: string;
+                    /** Format: date */
+                    to: string;
+                } | null;
                 /** Format: date-time */
                 decidedAt: string;
             } | null;
@@ -4086,8 +4788,7 @@ export interface components {
         CaseHistoryEvent: {
             /** Format: uuid */
             id: string;
-            /** @description submitted, assigned, unassigned, in_progress, decided, closed, withdrawn, supplement_requested, supplemented, message_to_applicant, message_from_applicant, note_added, colour_set, external_case_number_set, receipts_added, … */
-            type: string;
+            type: components["schemas"]["CaseEventType"];
             /** Format: date-time */
             at: string;
             actor: {
@@ -4549,17 +5250,16 @@ export interface components {
                     personnummer: string | null;
                 }[];
             };
-            /** @description The recorded decision (outcome, amount, motivation, calculation), null until decided */
+            /** @description The recorded decision, null until decided: `source` (staff or case-system), outcome, amount, motivation, `period` and `letterDocumentId` of a case-system decision, the calculation of a staff decision */
             decision: {
                 [key: string]: unknown;
             } | null;
-            /** @description The decision's norm calculation (riksnorm, costs, incomes, result), null until decided */
+            /** @description The decision's norm calculation (riksnorm, costs, incomes, result); null until decided and for a decision the case system recorded */
             calculatedNorm: {
                 [key: string]: unknown;
             } | null;
             events: {
-                /** @description e.g. submitted, status_changed, handed_over */
-                type: string;
+                type: components["schemas"]["CaseEventType"];
                 /** Format: date-time */
                 at: string;
             }[];
@@ -4617,6 +5317,343 @@ export interface components {
             caseId: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        /**
+         * @example {
+         *       "personnummer": "191212121212",
+         *       "cases": [
+         *         {
+         *           "id": "6f1d3c9e-6a51-4a53-9a1f-0d4f5a0e8b21",
+         *           "caseNumber": "2026-000123",
+         *           "status": "submitted",
+         *           "channel": "web",
+         *           "formId": "ekonomiskt-bistand-manadsansokan",
+         *           "formVersion": 2,
+         *           "period": "2026-12",
+         *           "submittedAt": "2026-11-20T08:15:00.000Z",
+         *           "externalCaseNumber": null,
+         *           "decision": null
+         *         },
+         *         {
+         *           "id": "2a7c1f0e-3b4d-4e5f-8a9b-0c1d2e3f4a5b",
+         *           "caseNumber": "2026-000098",
+         *           "status": "decided",
+         *           "channel": "paper",
+         *           "formId": "ekonomiskt-bistand-manadsansokan",
+         *           "formVersion": 2,
+         *           "period": "2026-11",
+         *           "submittedAt": "2026-10-21T09:40:00.000Z",
+         *           "externalCaseNumber": "VIVA-4711",
+         *           "decision": {
+         *             "outcome": "bifall",
+         *             "amount": 8450,
+         *             "decidedAt": "2026-10-28T13:05:00.000Z"
+         *           }
+         *         }
+         *       ],
+         *       "lastDecision": {
+         *         "caseId": "2a7c1f0e-3b4d-4e5f-8a9b-0c1d2e3f4a5b",
+         *         "period": "2026-11",
+         *         "outcome": "bifall",
+         *         "amount": 8450,
+         *         "decidedAt": "2026-10-28T13:05:00.000Z"
+         *       }
+         *     }
+         * @example {
+         *       "personnummer": "191212121212",
+         *       "cases": [],
+         *       "lastDecision": null
+         *     }
+         */
+        IntegrationApplicantLookup: {
+            /** @description The number looked up, as 12 digits */
+            personnummer: string;
+            /** @description The person's cases in your municipality, newest first; empty when there are none */
+            cases: {
+                /** Format: uuid */
+                id: string;
+                /** @description The e-service's case number, e.g. "2026-000123" */
+                caseNumber: string;
+                /** @enum {string} */
+                status: "submitted" | "in_progress" | "awaiting_supplement" | "supplemented" | "decided" | "closed" | "withdrawn";
+                /**
+                 * @description web: submitted in the e-service; paper/phone: registered manually
+                 * @enum {string}
+                 */
+                channel: "web" | "paper" | "phone";
+                /** @description The form the answers follow, e.g. "ekonomiskt-bistand-manadsansokan" */
+                formId: string;
+                formVersion: number;
+                /** @description The month applied for, YYYY-MM */
+                period: string;
+                /** Format: date-time */
+                submittedAt: string;
+                /** @description The case's number in the municipality's case system */
+                externalCaseNumber: string | null;
+                /** @description The recorded decision, null until decided */
+                decision: {
+                    /**
+                     * @description bifall, delavslag, avslag or avvisning
+                     * @enum {string}
+                     */
+                    outcome: "bifall" | "delavslag" | "avslag" | "avvisning";
+                    /** @description Kronor granted; null for avslag and avvisning */
+                    amount: number | null;
+                    /** Format: date-time */
+                    decidedAt: string;
+                } | null;
+            }[];
+            /** @description The most recent decision among the cases, with its case; null when none is decided */
+            lastDecision: {
+                /**
+                 * @description bifall, delavslag, avslag or avvisning
+                 * @enum {string}
+                 */
+                outcome: "bifall" | "delavslag" | "avslag" | "avvisning";
+                /** @description Kronor granted; null for avslag and avvisning */
+                amount: number | null;
+                /** Format: date-time */
+                decidedAt: string;
+                /** Format: uuid */
+                caseId: string;
+                /** @description The month applied for, YYYY-MM */
+                period: string;
+            } | null;
+        };
+        /**
+         * @example {
+         *       "id": "6f1d3c9e-6a51-4a53-9a1f-0d4f5a0e8b21",
+         *       "caseNumber": "2026-000124",
+         *       "status": "submitted",
+         *       "channel": "paper"
+         *     }
+         */
+        IntegrationManualCase: {
+            /** Format: uuid */
+            id: string;
+            caseNumber: string;
+            /** @enum {string} */
+            status: "submitted" | "in_progress" | "awaiting_supplement" | "supplemented" | "decided" | "closed" | "withdrawn";
+            /** @enum {string} */
+            channel: "paper" | "phone";
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "9a7b6c5d-4e3f-4a1b-8c2d-1e0f9a8b7c6d",
+         *           "fileName": "beslut-IFO-2026-4711.pdf",
+         *           "contentType": "application/pdf",
+         *           "sizeBytes": 48213
+         *         }
+         *       ]
+         *     }
+         */
+        IntegrationUploadedDocuments: {
+            items: {
+                /**
+                 * Format: uuid
+                 * @description The document's id: for `documentId` of a decision or `attachmentIds` of a message
+                 */
+                id: string;
+                fileName: string;
+                /** @description Sniffed from the bytes, never taken from the request */
+                contentType: string;
+                sizeBytes: number;
+            }[];
+        };
+        /**
+         * @example {
+         *       "outcome": "bifall",
+         *       "amount": 9150,
+         *       "period": {
+         *         "from": "2026-11-01",
+         *         "to": "2026-11-30"
+         *       },
+         *       "hindrances": {
+         *         "applicant": "unemployed_no_benefit"
+         *       },
+         *       "motivation": null,
+         *       "documentId": "9a7b6c5d-4e3f-4a1b-8c2d-1e0f9a8b7c6d"
+         *     }
+         * @example {
+         *       "outcome": "avslag",
+         *       "amount": null,
+         *       "period": {
+         *         "from": "2026-11-01",
+         *         "to": "2026-11-30"
+         *       },
+         *       "hindrances": {},
+         *       "motivation": "Hushållets inkomster överstiger riksnormen och skäliga kostnader.",
+         *       "documentId": "9a7b6c5d-4e3f-4a1b-8c2d-1e0f9a8b7c6d",
+         *       "notifyApplicant": false
+         *     }
+         */
+        IntegrationDecisionRequest: {
+            outcome: components["schemas"]["DecisionOutcome"];
+            /** @description Kronor granted, more than 0: required for bifall and delavslag, null for avslag and avvisning */
+            amount: number | null;
+            /** @description The days the decision covers */
+            period: {
+                /**
+                 * Format: date
+                 * @description First day, YYYY-MM-DD
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description Last day, YYYY-MM-DD
+                 */
+                to: string;
+            };
+            /**
+             * @description Försörjningshinder per adult of the household
+             * @default {}
+             */
+            hindrances: {
+                /**
+                 * @description A försörjningshinder code (DOMAIN.md §3)
+                 * @enum {string}
+                 */
+                applicant?: "part_time_insufficient_income" | "part_time_awaiting_income" | "full_time_insufficient_income" | "full_time_awaiting_income" | "social_reasons" | "unemployed_no_benefit" | "unemployed_insufficient_benefit" | "unemployed_awaiting_benefit" | "youth_upper_secondary" | "establishment_missing" | "establishment_insufficient" | "establishment_awaiting" | "parental_benefit_insufficient" | "parental_benefit_awaiting" | "pension_insufficient" | "pension_awaiting" | "lacks_childcare" | "sickness_compensation_insufficient" | "sickness_compensation_awaiting" | "sick_no_benefit" | "sick_insufficient_benefit" | "sick_awaiting_benefit" | "none";
+                /**
+                 * @description A försörjningshinder code (DOMAIN.md §3)
+                 * @enum {string}
+                 */
+                coApplicant?: "part_time_insufficient_income" | "part_time_awaiting_income" | "full_time_insufficient_income" | "full_time_awaiting_income" | "social_reasons" | "unemployed_no_benefit" | "unemployed_insufficient_benefit" | "unemployed_awaiting_benefit" | "youth_upper_secondary" | "establishment_missing" | "establishment_insufficient" | "establishment_awaiting" | "parental_benefit_insufficient" | "parental_benefit_awaiting" | "pension_insufficient" | "pension_awaiting" | "lacks_childcare" | "sickness_compensation_insufficient" | "sickness_compensation_awaiting" | "sick_no_benefit" | "sick_insufficient_benefit" | "sick_awaiting_benefit" | "none";
+            };
+            /**
+             * @description Required unless bifall; shown to the applicant with the decision
+             * @default null
+             */
+            motivation: string | null;
+            /**
+             * Format: uuid
+             * @description The decision letter: a PDF uploaded to this case with v1UploadCaseDocuments, given to the applicant
+             */
+            documentId: string;
+            /**
+             * @description False to record the decision without telling the applicant by e-mail/SMS
+             * @default true
+             */
+            notifyApplicant: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "6f1d3c9e-6a51-4a53-9a1f-0d4f5a0e8b21",
+         *       "status": "decided",
+         *       "decidedAt": "2026-11-05T13:00:00.000Z"
+         *     }
+         */
+        IntegrationRecordedDecision: {
+            /**
+             * Format: uuid
+             * @description The case's id
+             */
+            id: string;
+            /** @constant */
+            status: "decided";
+            /** Format: date-time */
+            decidedAt: string;
+        };
+        /**
+         * @description Values may be added in later releases but are never removed or renamed
+         * @enum {string}
+         */
+        WebhookEventType: "case.submitted" | "case.supplemented" | "case.withdrawn" | "message.received" | "case.status_changed";
+        WebhookEvent: {
+            /**
+             * Format: uuid
+             * @description Also the `webhook-id` header: the same on every retry and redelivery, so drop repeats
+             */
+            id: string;
+            type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The version of the event schema
+             * @constant
+             */
+            version: 1;
+            /**
+             * Format: date-time
+             * @description When the case event happened
+             */
+            occurredAt: string;
+            /** Format: uuid */
+            municipalityId: string;
+            data: {
+                /**
+                 * Format: uuid
+                 * @description Read the case with GET /api/v1/cases/{caseId}
+                 */
+                caseId: string;
+                caseEvent: {
+                    /** Format: uuid */
+                    id: string;
+                    type: components["schemas"]["CaseEventType"];
+                };
+                /**
+                 * @description case.status_changed: the status before, when known
+                 * @enum {string}
+                 */
+                from?: "submitted" | "in_progress" | "awaiting_supplement" | "supplemented" | "decided" | "closed" | "withdrawn";
+                /**
+                 * @description case.status_changed: the status after
+                 * @enum {string}
+                 */
+                to?: "submitted" | "in_progress" | "awaiting_supplement" | "supplemented" | "decided" | "closed" | "withdrawn";
+                /**
+                 * Format: uuid
+                 * @description message.received: the applicant's message
+                 */
+                messageId?: string;
+            };
+        };
+        WebhookSubscription: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: components["schemas"]["WebhookEventType"][];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        WebhookSubscriptionList: {
+            items: components["schemas"]["WebhookSubscription"][];
+        };
+        WebhookSubscriptionWithSecret: {
+            subscription: components["schemas"]["WebhookSubscription"];
+            /** @description The signing secret, `whsec_` and base64; shown this once */
+            secret: string;
+        };
+        WebhookDelivery: {
+            /**
+             * Format: uuid
+             * @description The webhook-id
+             */
+            id: string;
+            eventType: components["schemas"]["WebhookEventType"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description pending: not yet taken (retries may follow)
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            attempts: number;
+            /** @description The receiver's last HTTP status */
+            lastStatusCode: number | null;
+            /** @description What went wrong last: http-status, timeout, inactive or a network code such as ECONNREFUSED */
+            lastError: string | null;
+            lastAttemptAt: string | null;
+            deliveredAt: string | null;
+        };
+        WebhookDeliveryList: {
+            items: components["schemas"]["WebhookDelivery"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         CaseTimeline: {
             items: components["schemas"]["CaseEvent"][];
@@ -13972,6 +15009,486 @@ export interface operations {
             };
         };
     };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionList"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uri
+                     * @description https:// (http:// only outside production)
+                     */
+                    url: string;
+                    events: components["schemas"]["WebhookEventTypeInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionWithSecret"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uri
+                     * @description https:// (http:// only outside production)
+                     */
+                    url?: string;
+                    events?: components["schemas"]["WebhookEventTypeInput"][];
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionWithSecret"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     issueIntegrationToken: {
         parameters: {
             query?: never;
@@ -14006,6 +15523,123 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OAuthTokenError"];
+                };
+            };
+            /** @description Too many attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    v1UploadCaseDocuments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A random value made once per write, e.g. a UUID: a retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body or case is refused with 422 `idempotency-key-reused`. Keys are kept per client.
+                 * @example 3b2f9c1e-8d7a-4c55-b1f0-2a9e6d4c7b10
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The case's id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description One or more files (at most 10): PDF, JPEG, PNG or HEIC/HEIF, each within the size limit */
+                    file: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationUploadedDocuments"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A file is larger than the limit (file-too-large), or too many parts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A file is not a PDF, JPEG, PNG or HEIC/HEIF (unsupported-file-type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many attempts; try again later */
@@ -14664,14 +16298,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "body": "Hej! Vi behöver ett kontoutdrag för oktober för att kunna fatta beslut."
-                 *     }
-                 */
                 "application/json": {
                     /** @description Plain text; the applicant reads it in the e-service and is told of it by e-mail/SMS without its content */
                     body: string;
+                    /**
+                     * @description Documents of the case (uploaded with v1UploadCaseDocuments, or by a caseworker) to send with the message; the applicant opens them from it. Each document goes with one message only.
+                     * @default []
+                     */
+                    attachmentIds?: string[];
                 };
             };
         };
@@ -14750,6 +16384,537 @@ export interface operations {
             };
         };
     };
+    v1RecordDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A random value made once per write, e.g. a UUID: a retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body or case is refused with 422 `idempotency-key-reused`. Keys are kept per client.
+                 * @example 3b2f9c1e-8d7a-4c55-b1f0-2a9e6d4c7b10
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The case's id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntegrationDecisionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationRecordedDecision"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    v1RequestSupplement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A random value made once per write, e.g. a UUID: a retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body or case is refused with 422 `idempotency-key-reused`. Keys are kept per client.
+                 * @example 3b2f9c1e-8d7a-4c55-b1f0-2a9e6d4c7b10
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The case's id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Skicka kontoutdrag för oktober för alla konton i hushållet.",
+                 *       "dueDate": "2026-11-20",
+                 *       "receiptCategories": [
+                 *         "bank_statements"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description What is asked, in words the applicant reads */
+                    message: string;
+                    /**
+                     * Format: date
+                     * @description The last day to answer
+                     */
+                    dueDate: string;
+                    /** @default [] */
+                    receiptCategories?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplementRequest"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also when the resource belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    v1LookupApplicant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Personnummer or samordningsnummer with 10 or 12 digits, with or without separator; sent in the body to keep it out of URLs and access logs. An invalid number is refused with 422 `validation`. */
+                    personnummer: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationApplicantLookup"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    v1CreateManualCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A random value made once per write, e.g. a UUID: a retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body or case is refused with 422 `idempotency-key-reused`. Keys are kept per client.
+                 * @example 3b2f9c1e-8d7a-4c55-b1f0-2a9e6d4c7b10
+                 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "personnummer": "19121212-1212",
+                 *       "formId": "ekonomiskt-bistand-manadsansokan",
+                 *       "channel": "paper",
+                 *       "period": "2026-12",
+                 *       "answers": {
+                 *         "hasChanges": true,
+                 *         "changedAreas": [
+                 *           "income"
+                 *         ],
+                 *         "changesDescription": "Min sambo har fått ett extrajobb från 1 november.",
+                 *         "lastMonthCostsPaid": true,
+                 *         "civilStatus": "sambo",
+                 *         "phone": "070-123 45 67",
+                 *         "email": "tolvan@example.se",
+                 *         "needsInterpreter": false,
+                 *         "coApplicant": {
+                 *           "name": "Kim Tolvansson",
+                 *           "personnummer": "19820310-2382",
+                 *           "phone": "070-765 43 21"
+                 *         },
+                 *         "hasChildren": true,
+                 *         "children": [
+                 *           {
+                 *             "name": "Alva Tolvansson",
+                 *             "personnummer": "20150601-4586",
+                 *             "livingArrangement": "full_time",
+                 *             "registeredHere": true,
+                 *             "school": "Centrumskolan"
+                 *           },
+                 *           {
+                 *             "name": "Elis Tolvansson",
+                 *             "personnummer": "20190214-3674",
+                 *             "livingArrangement": "alternating",
+                 *             "daysPerMonth": 15,
+                 *             "registeredHere": false
+                 *           }
+                 *         ],
+                 *         "hasOtherMembers": false,
+                 *         "housingType": "rental",
+                 *         "contractHolder": "both",
+                 *         "landlord": "Kommunala Bostäder AB",
+                 *         "rent": 7400,
+                 *         "rooms": 3,
+                 *         "rentsOutPart": false,
+                 *         "hasIncome": true,
+                 *         "incomes": [
+                 *           {
+                 *             "type": "salary",
+                 *             "amount": 4200,
+                 *             "receivedOn": "2026-11-25",
+                 *             "recipient": "co_applicant"
+                 *           },
+                 *           {
+                 *             "type": "child_allowance",
+                 *             "amount": 2650,
+                 *             "receivedOn": "2026-11-20",
+                 *             "recipient": "applicant"
+                 *           },
+                 *           {
+                 *             "type": "housing_allowance",
+                 *             "amount": 1800,
+                 *             "receivedOn": "2026-11-27",
+                 *             "recipient": "applicant"
+                 *           }
+                 *         ],
+                 *         "hasPendingBenefits": false,
+                 *         "hasAssets": false,
+                 *         "applicantActivity": {
+                 *           "activities": [
+                 *             "job_seeking",
+                 *             "sfi"
+                 *           ],
+                 *           "registeredWithEmploymentService": true,
+                 *           "jobApplications": 14,
+                 *           "sfiCourse": "C",
+                 *           "hasPlannedActivities": false
+                 *         },
+                 *         "coApplicantActivity": {
+                 *           "activities": [
+                 *             "work"
+                 *           ],
+                 *           "workExtent": "part_time",
+                 *           "hasPlannedActivities": false
+                 *         },
+                 *         "staysInMunicipality": true,
+                 *         "appliesForCosts": true,
+                 *         "costs": [
+                 *           {
+                 *             "type": "electricity",
+                 *             "amount": 640
+                 *           },
+                 *           {
+                 *             "type": "home_insurance",
+                 *             "amount": 189
+                 *           },
+                 *           {
+                 *             "type": "union_fee",
+                 *             "amount": 320
+                 *           },
+                 *           {
+                 *             "type": "unemployment_fund_fee",
+                 *             "amount": 160
+                 *           },
+                 *           {
+                 *             "type": "medicine",
+                 *             "amount": 350
+                 *           },
+                 *           {
+                 *             "type": "childcare_fee",
+                 *             "amount": 430
+                 *           }
+                 *         ],
+                 *         "paymentMethod": "same_as_last",
+                 *         "declaration": true
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The applicant, who must have an applicant account in your municipality (422 `no-applicant-account` otherwise); 10 or 12 digits, with or without separator */
+                    personnummer: string;
+                    /** @description The application form, e.g. "ekonomiskt-bistand-manadsansokan" */
+                    formId: string;
+                    /** @description The form's version; the current one when left out (only the current one is accepted) */
+                    formVersion?: number;
+                    /**
+                     * @description How the application came in
+                     * @enum {string}
+                     */
+                    channel: "paper" | "phone";
+                    /** @description The answers as the form version defines them, checked exactly as a submission in the e-service */
+                    answers: {
+                        [key: string]: unknown;
+                    };
+                    /** @description The month applied for, YYYY-MM; fills in `answers.period`, and must agree with it if both are given */
+                    period?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationManualCase"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the login attempt failed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of the form or the domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; the body never carries details, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDevOutbox: {
         parameters: {
             query?: never;
@@ -14787,6 +16952,186 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    "webhook-case.submitted": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (the body's `id`); the same on every retry and redelivery */
+                "webhook-id": string;
+                /** @description This attempt's time, Unix seconds; refuse one far from now */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed with the base64-decoded secret after `whsec_` */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Taken; no retry follows */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not taken; retried later */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-case.supplemented": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (the body's `id`); the same on every retry and redelivery */
+                "webhook-id": string;
+                /** @description This attempt's time, Unix seconds; refuse one far from now */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed with the base64-decoded secret after `whsec_` */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Taken; no retry follows */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not taken; retried later */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-case.withdrawn": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (the body's `id`); the same on every retry and redelivery */
+                "webhook-id": string;
+                /** @description This attempt's time, Unix seconds; refuse one far from now */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed with the base64-decoded secret after `whsec_` */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Taken; no retry follows */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not taken; retried later */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-message.received": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (the body's `id`); the same on every retry and redelivery */
+                "webhook-id": string;
+                /** @description This attempt's time, Unix seconds; refuse one far from now */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed with the base64-decoded secret after `whsec_` */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Taken; no retry follows */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not taken; retried later */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-case.status_changed": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (the body's `id`); the same on every retry and redelivery */
+                "webhook-id": string;
+                /** @description This attempt's time, Unix seconds; refuse one far from now */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed with the base64-decoded secret after `whsec_` */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Taken; no retry follows */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not taken; retried later */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -47,7 +47,7 @@ export {
   type AnswerEntry,
   type AnswerSection,
 } from './common/describe.js';
-export { dateSchema, kronorSchema, monthSchema, personnummerSchema, phoneSchema } from './common/fields.js';
+export { dateSchema, emailSchema, kronorSchema, monthSchema, personnummerSchema, phoneSchema } from './common/fields.js';
 export { householdChecks } from './forms/checks.js';
 export { manadsansokanV1 } from './forms/manadsansokan/v1.js';
 export { manadsansokanV2 } from './forms/manadsansokan/v2.js';

@@ -1,7 +1,7 @@
 export { createI18n } from './i18n/create-i18n.js';
 export { useLanguage } from './i18n/use-language.js';
 export { isProblem, unwrap } from './lib/problem.js';
-export { ProblemError, problemError } from './lib/problem.js';
+export { ProblemError, problemError, problemFieldErrors, type ProblemFieldError } from './lib/problem.js';
 export { problemMessage } from './lib/problem-message.js';
 export { caseStatusText } from './lib/case-status.js';
 export type { LoginChallenge, VerifyLoginInput } from './lib/login-challenge.js';
@@ -38,6 +38,7 @@ export { OneTimeCodeForm } from './components/one-time-code-form.js';
 export { PasswordField } from './components/password-field.js';
 export { PasswordLoginForm } from './components/password-login-form.js';
 export { Checkbox } from './components/checkbox.js';
+export { CheckboxGroup } from './components/checkbox-group.js';
 export { SelectField } from './components/select-field.js';
 export { SessionEndedNotice } from './components/session-ended-notice.js';
 export { SummaryList } from './components/summary-list.js';

@@ -36,7 +36,8 @@ const envSchema = databaseEnvSchema
       .max(1024 * 1024 * 1024)
       .default(15 * 1024 * 1024),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
+    // Fractions allowed, so a browser test can wait seconds for the end instead of a minute.
+    SESSION_IDLE_MINUTES: z.coerce.number().min(0.25).max(240).default(15),
     /** Consecutive failed password or code checks for one login name before it is locked. */
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
     LOGIN_LOCK_MINUTES: z.coerce
@@ -94,6 +95,14 @@ const envSchema = databaseEnvSchema
      * processes (PostgreSQL only) send.
      */
     RUN_JOBS: booleanFromEnv.default(true),
+    /**
+     * Retries of a webhook the receiver did not take (no 2xx), the first after the delay (at least a second),
+     * each next one twice as long after: with the defaults the last is about 8–17 hours after the event.
+     */
+    WEBHOOK_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(10),
+    WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** How often a process running jobs turns new case events into webhook deliveries. */
+    WEBHOOK_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
     /** When overdue cases and near supplement due dates are checked: a cron expression in Swedish time. */
     DEADLINE_CHECK_CRON: z
       .string()
@@ -258,6 +267,11 @@ export interface AppConfig {
   notifications: { retryLimit: number; retryDelaySeconds: number; expireInSeconds: number };
   /** Whether this API process also runs the job workers; false when separate `worker` processes do. */
   runJobs: boolean;
+  /**
+   * Webhooks to case systems: retries with backoff, how often new events are dispatched, and whether an
+   * http:// URL is accepted (never in production: the payloads and signatures would cross the network in clear).
+   */
+  webhooks: { retryLimit: number; retryDelaySeconds: number; dispatchIntervalMs: number; allowHttp: boolean };
   /** The scheduled deadline check: overdue cases to their assignees, supplement reminders to applicants. */
   deadlines: { checkCron: string; reminderWorkingDays: number };
   bankId: BankIdConfig;
@@ -364,6 +378,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       expireInSeconds: e.NOTIFICATION_JOB_EXPIRE_SECONDS,
     },
     runJobs: e.RUN_JOBS,
+    webhooks: {
+      retryLimit: e.WEBHOOK_RETRY_LIMIT,
+      retryDelaySeconds: e.WEBHOOK_RETRY_DELAY_SECONDS,
+      dispatchIntervalMs: e.WEBHOOK_DISPATCH_INTERVAL_MS,
+      allowHttp: !production,
+    },
     deadlines: { checkCron: e.DEADLINE_CHECK_CRON, reminderWorkingDays: e.SUPPLEMENT_REMINDER_WORKING_DAYS },
     bankId: e.BANKID_URL
       ? {

@@ -3,7 +3,7 @@ import type { Database } from '../db/client.js';
 import type { Job, JobQueue, QueueDefinition } from '../lib/job-queue.js';
 import { createApplicantDelivery } from '../modules/notifications/applicant-delivery.js';
 import {
-  applicantNotificationsQueue,
+  APPLICANT_NOTIFICATIONS_QUEUE,
   type ApplicantNotificationJob,
 } from '../modules/notifications/applicant-notifier.js';
 import type { DevOutbox } from '../modules/notifications/dev-outbox.js';
@@ -12,8 +12,9 @@ import { createSmtpEmailSender, type EmailSender } from '../modules/notification
 import { createNotificationsRepository } from '../modules/notifications/notifications.repository.js';
 import type { SmsSender } from '../modules/notifications/sms-sender.js';
 import { createStaffDelivery } from '../modules/notifications/staff-delivery.js';
+import { notificationsQueue } from '../modules/notifications/notification-queues.js';
 import {
-  staffNotificationsQueue,
+  STAFF_NOTIFICATIONS_QUEUE,
   type StaffNotificationJob,
   type StaffNotifier,
 } from '../modules/notifications/staff-notifier.js';
@@ -21,10 +22,17 @@ import { createStaffRecipientsRepository } from '../modules/notifications/staff-
 import type { ApplicantNotifier } from '../modules/notifications/applicant-notifier.js';
 import { createMailingDelivery, mailingsQueue, type MailingJob } from '../modules/mailings/mailing-delivery.js';
 import { createMailingsRepository } from '../modules/mailings/mailings.repository.js';
+import { createMessagesRepository } from '../modules/messages/messages.repository.js';
 import type { FastifyBaseLogger } from 'fastify';
 import { createDeadlineCheckJob, deadlineCheckQueue } from '../modules/deadlines/deadline-check-job.js';
 import { createDeadlinesRepository } from '../modules/deadlines/deadlines.repository.js';
 import { createDeadlinesService } from '../modules/deadlines/deadlines.service.js';
+import {
+  createWebhookDelivery,
+  webhookDeliveriesQueue,
+  type WebhookDeliveryJob,
+} from '../modules/webhooks/webhook-delivery.js';
+import { createWebhooksRepository } from '../modules/webhooks/webhooks.repository.js';
 
 /** A queue with the handler that runs its jobs. */
 export interface JobWorker {
@@ -32,12 +40,17 @@ export interface JobWorker {
   handle: (job: Job<unknown>) => Promise<void>;
   /** A cron expression (Swedish time): pg-boss then enqueues a job into the queue itself at those times. */
   schedule?: string;
+  /** Jobs of the queue run at once in each process; 1 unless set. */
+  concurrency?: number;
 }
 
 /** Pairs a queue with a handler typed for its job data, for the list below. */
 function worker<Data>(queue: QueueDefinition, handle: (job: Job<Data>) => Promise<void>, schedule?: string): JobWorker {
   return { queue, handle: handle as (job: Job<unknown>) => Promise<void>, ...(schedule ? { schedule } : {}) };
 }
+
+/** Webhook attempts at once per process: a receiver that times out holds one for 10 seconds, not the queue. */
+const WEBHOOK_CONCURRENCY = 4;
 
 export interface Senders {
   email: EmailSender;
@@ -73,7 +86,7 @@ export function jobWorkers(
   const queueSettings = config.notifications;
   return [
     worker<ApplicantNotificationJob>(
-      applicantNotificationsQueue(queueSettings),
+      notificationsQueue(APPLICANT_NOTIFICATIONS_QUEUE, queueSettings),
       createApplicantDelivery({
         repository: createNotificationsRepository(db),
         email: senders.email,
@@ -83,7 +96,7 @@ export function jobWorkers(
       }),
     ),
     worker<StaffNotificationJob>(
-      staffNotificationsQueue(queueSettings),
+      notificationsQueue(STAFF_NOTIFICATIONS_QUEUE, queueSettings),
       createStaffDelivery({
         repository: createStaffRecipientsRepository(db),
         email: senders.email,
@@ -96,6 +109,7 @@ export function jobWorkers(
       createMailingDelivery({
         db,
         repository: createMailingsRepository(db),
+        messages: createMessagesRepository(db),
         email: senders.email,
         sms: senders.sms,
         notifier: deps.applicantNotifier,
@@ -118,6 +132,13 @@ export function jobWorkers(
       }),
       config.deadlines.checkCron,
     ),
+    {
+      ...worker<WebhookDeliveryJob>(
+        webhookDeliveriesQueue(config.webhooks),
+        createWebhookDelivery({ repository: createWebhooksRepository(db), log: deps.log }),
+      ),
+      concurrency: WEBHOOK_CONCURRENCY,
+    },
   ];
 }
 
@@ -135,5 +156,8 @@ export async function startJobs(jobQueue: JobQueue, workers: readonly JobWorker[
   // Every process keeps the schedules up to date, so a changed expression applies whichever starts first.
   for (const entry of workers) if (entry.schedule) await jobQueue.schedule(entry.queue.name, entry.schedule);
   if (!run) return;
-  for (const entry of workers) await jobQueue.work(entry.queue.name, entry.handle);
+  for (const entry of workers) {
+    // Each `work` is a poller of its own running one job at a time.
+    for (let n = 0; n < (entry.concurrency ?? 1); n++) await jobQueue.work(entry.queue.name, entry.handle);
+  }
 }

@@ -1,3 +1,4 @@
+import { CASE_EVENT_SCHEMA_VERSION, CASE_EVENT_TYPES } from '@ebistans/schema';
 import { z } from 'zod';
 
 /** RFC 9457 problem details, the body of every error response. */
@@ -51,3 +52,12 @@ export function problemResponses<const Codes extends readonly ProblemStatus[]>(.
     };
   };
 }
+
+/** The case-event vocabulary, shared by the case history, /api/v1 and the webhooks (packages/schema/src/events). */
+export const caseEventTypeSchema = z
+  .enum(CASE_EVENT_TYPES)
+  .describe(
+    `What happened to the case (event schema version ${CASE_EVENT_SCHEMA_VERSION}). Values are added in ` +
+      'later releases but never removed or renamed: treat an unknown value as "other".',
+  )
+  .meta({ id: 'CaseEventType' });

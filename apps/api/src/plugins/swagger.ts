@@ -6,7 +6,8 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 
 /** The OpenAPI 3.1 document is built from the routes' zod schemas; the api-client is generated from it. */
 export const swaggerPlugin = fp(
-  async (app: FastifyInstance) => {
+  /** `webhooks`: the OpenAPI 3.1 webhooks section, what the API POSTs to subscribed URLs. */
+  async (app: FastifyInstance, options: { webhooks?: Record<string, unknown> }) => {
     await app.register(swagger, {
       openapi: {
         openapi: '3.1.0',
@@ -31,11 +32,13 @@ export const swaggerPlugin = fp(
           { name: 'dev', description: 'Embedded mode only' },
           { name: 'integration', description: 'For municipal case systems: OAuth2 client credentials, bearer tokens' },
           { name: 'integration-clients', description: "Admins' API clients for case systems" },
+          { name: 'webhooks', description: "Admins' webhook subscriptions for case systems, and their delivery log" },
           {
             name: 'integration-v1',
             description: 'For municipal case systems: the case change feed, cases, their files, taking a case over',
           },
         ],
+        ...(options.webhooks ? { webhooks: options.webhooks } : {}),
         components: {
           securitySchemes: {
             // Routes under /api/v1 name it with `security: [{ bearerAuth: [] }]`.

@@ -247,6 +247,8 @@ describe('the decision letter', () => {
       outcome: 'delavslag',
       amount: body.amount,
       motivation: body.motivation,
+      // A staff decision covers the case's month; only a case system's decision gives its own days.
+      period: null,
       decidedAt: expect.any(String),
     });
     const pdf = await agent.get(`/api/applicant/cases/${caseId}/decision.pdf`).buffer(true).parse(binary).expect(200);

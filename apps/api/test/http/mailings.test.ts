@@ -267,6 +267,7 @@ describe('mass mailing', () => {
       const deliver = createMailingDelivery({
         db: t.database.db,
         repository: createMailingsRepository(t.database.db),
+        messages: { insertToApplicant: () => Promise.reject(new Error('no case messages in this test')) },
         email: createSmtpEmailSender({
           url: smtp.url(),
           host: undefined,

@@ -9,6 +9,7 @@ import {
   validApplication,
 } from '../helpers/fixtures.js';
 import { createIntegrationClient } from '../helpers/integration-clients.js';
+import { webhookDeliveries, webhookSubscriptions } from '../../src/db/schema/index.js';
 import { loginStaff } from '../helpers/login.js';
 import { multipartBody, type Part } from '../helpers/multipart.js';
 import { samplePng } from '@ebistans/testing';
@@ -69,7 +70,7 @@ type Scope =
   | 'mailing';
 
 interface StaffRoute {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** As in the OpenAPI document; {caseId}, {attachmentId}, {applicantId} and {staffId} are filled in. */
   path: string;
   scope: Scope;
@@ -282,6 +283,26 @@ const staffRoutes: StaffRoute[] = [
   },
   { method: 'POST', path: '/api/admin/integration-clients/{clientId}/rotate', scope: 'admin', ok: 200 },
   { method: 'POST', path: '/api/admin/integration-clients/{clientId}/revoke', scope: 'admin', ok: 200 },
+  { method: 'GET', path: '/api/admin/webhooks', scope: 'admin-list', ok: 200 },
+  {
+    method: 'POST',
+    path: '/api/admin/webhooks',
+    scope: 'admin-list',
+    body: { url: 'http://127.0.0.1:9/hook', events: ['case.submitted'] },
+    ok: 201,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/admin/webhooks/{subscriptionId}',
+    scope: 'admin',
+    body: { url: 'http://127.0.0.1:9/other-hook' },
+    ok: 200,
+  },
+  { method: 'POST', path: '/api/admin/webhooks/{subscriptionId}/rotate-secret', scope: 'admin', ok: 200 },
+  { method: 'GET', path: '/api/admin/webhooks/{subscriptionId}/deliveries', scope: 'admin', ok: 200 },
+  { method: 'POST', path: '/api/admin/webhooks/deliveries/{deliveryId}/redeliver', scope: 'admin', ok: 202 },
+  // After the others: it deletes the subscription they work on.
+  { method: 'DELETE', path: '/api/admin/webhooks/{subscriptionId}', scope: 'admin', ok: 204 },
   // Last: it logs the caller's browser in as their test applicant, ending the staff session.
   { method: 'POST', path: '/api/staff/test-mode', scope: 'self', ok: 200 },
 ];
@@ -337,6 +358,30 @@ beforeAll(async () => {
     .expect(201);
   ids.mailingId = mailing.body.id as string;
   ids.clientId = (await createIntegrationClient(t.database.db, arranged.municipality.id, ['cases:read'])).clientId;
+  // Off, so that the case's events make no deliveries; the one delivery failed, for the redelivery route.
+  const [webhook] = await t.database.db
+    .insert(webhookSubscriptions)
+    .values({
+      municipalityId: arranged.municipality.id,
+      url: 'http://127.0.0.1:9/hook',
+      events: ['case.submitted'],
+      secret: `whsec_${Buffer.alloc(32).toString('base64')}`,
+      active: false,
+    })
+    .returning();
+  ids.subscriptionId = webhook!.id;
+  const [delivery] = await t.database.db
+    .insert(webhookDeliveries)
+    .values({
+      subscriptionId: webhook!.id,
+      municipalityId: arranged.municipality.id,
+      eventType: 'case.submitted',
+      payload: {},
+      status: 'failed',
+      attempts: 1,
+    })
+    .returning();
+  ids.deliveryId = delivery!.id;
   ownerId = arranged.member.id;
   applicant = arranged.agent;
   const elsewhere = await createMunicipality(t.database.db);
@@ -364,7 +409,7 @@ const name = (route: StaffRoute) => `${route.method} ${route.path}`;
 
 function call(agent: Agent | null, route: StaffRoute) {
   const client = agent ?? request(t.app.server);
-  const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
+  const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
   const pending = client[method](fill(route.path));
   if (route.multipart) {
     const { body, contentType } = multipartBody(route.multipart);
@@ -457,6 +502,7 @@ describe('staff route isolation', () => {
         expect(fromStrangerAdmin.status, 'admin of another municipality').toBe(route.ok);
         expect(text(fromStrangerAdmin)).not.toContain(ids.caseId);
         expect(text(fromStrangerAdmin)).not.toContain(ids.clientId);
+        expect(text(fromStrangerAdmin)).not.toContain(ids.subscriptionId);
         break;
       }
       case 'municipality-admin': {

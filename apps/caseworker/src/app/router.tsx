@@ -16,6 +16,7 @@ import { MailingRoute, MailingsRoute, NewMailingRoute } from './routes/mailings'
 import { NotificationSettingsRoute } from './routes/notification-settings';
 import { IntegrationClientsRoute } from './routes/integration-clients';
 import { FailedNotificationsRoute } from './routes/failed-notifications';
+import { WebhooksRoute } from './routes/webhooks';
 import { RootLayout } from './routes/root-layout';
 import { TestModeRoute } from './routes/test-mode';
 
@@ -46,6 +47,7 @@ const pages: RouteObject[] = [
   { path: 'sokande/:applicantId', element: <ApplicantRoute /> },
   { path: 'admin/aviseringar', element: <NotificationSettingsRoute /> },
   { path: 'admin/api-klienter', element: <IntegrationClientsRoute /> },
+  { path: 'admin/webhooks', element: <WebhooksRoute /> },
   { path: 'admin/misslyckade-aviseringar', element: <FailedNotificationsRoute /> },
 ];
 

@@ -42,3 +42,6 @@ export const phoneSchema = z
     },
     { message: 'phone_invalid' },
   );
+
+/** An e-mail address; 254 characters is the most SMTP carries. */
+export const emailSchema = z.email({ message: 'email_invalid' }).max(254, { message: 'email_invalid' });

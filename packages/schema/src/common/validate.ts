@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, kronorSchema, monthSchema, personnummerSchema, phoneSchema } from './fields.js';
+import { dateSchema, emailSchema, kronorSchema, monthSchema, personnummerSchema, phoneSchema } from './fields.js';
 import {
   isFieldVisible,
   isRecord,
@@ -70,7 +70,7 @@ function valueSchema(field: FieldDefinition): z.ZodType {
     case 'phone':
       return phoneSchema;
     case 'email':
-      return z.email({ message: 'email_invalid' }).max(254, { message: 'email_invalid' });
+      return emailSchema;
     case 'radio':
     case 'select':
       return z.enum(optionValues(field), { message: 'choose_one' });

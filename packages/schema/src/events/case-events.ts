@@ -57,7 +57,9 @@ export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /**
  * The webhook events a case event gives rise to. A status change is told as `case.status_changed` as well
- * as by its own event, so a receiver that follows statuses needs only that one.
+ * as by its own event, so a receiver that follows statuses needs only that one. An event that changed the
+ * status records the one before in `data.from`; a supplement nobody asked for has none, and a second
+ * supplement request has `from` equal to the status after: neither is a status change.
  */
 export function webhookEventsOf(type: CaseEventType, data: { from?: unknown }): WebhookEventType[] {
   const events: WebhookEventType[] = [];
@@ -66,6 +68,6 @@ export function webhookEventsOf(type: CaseEventType, data: { from?: unknown }): 
   if (type === 'withdrawn') events.push('case.withdrawn');
   if (type === 'message_from_applicant') events.push('message.received');
   const to = statusAfterEvent(type);
-  if (to && data.from !== to) events.push('case.status_changed');
+  if (to && typeof data.from === 'string' && data.from !== to) events.push('case.status_changed');
   return events;
 }

@@ -1,6 +1,9 @@
+import type { ReactNode } from 'react';
+
 export interface Choice {
   value: string;
-  label: string;
+  /** Text, or text with markup such as the `<code>` of a technical name. */
+  label: ReactNode;
   hint?: string | undefined;
 }
 

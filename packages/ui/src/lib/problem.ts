@@ -1,5 +1,5 @@
-/** A field error inside an `invalid-form` problem; `code` is a key of validationMessages in @ebistans/schema. */
-interface ProblemFieldError {
+/** A field error inside a problem; `code` is a key of validationMessages in @ebistans/schema or the route's own. */
+export interface ProblemFieldError {
   path: string;
   code: string;
   message?: string;
@@ -65,6 +65,22 @@ export function isProblem(error: unknown, ...slugs: string[]): error is ProblemE
   if (slugs.length === 0) return true;
   const slug = problemSlug(error.problem);
   return slug !== undefined && slugs.includes(slug);
+}
+
+/**
+ * The problem's field errors for a form's own fields, by field: the first of each, the one to fix first.
+ * Errors of other paths are left out, since the form has nowhere to show them.
+ */
+export function problemFieldErrors<F extends string>(
+  error: ProblemError,
+  fields: readonly F[],
+): Partial<Record<F, ProblemFieldError>> {
+  const found: Partial<Record<F, ProblemFieldError>> = {};
+  for (const item of error.problem.errors ?? []) {
+    const field = fields.find((name) => name === item.path);
+    if (field !== undefined) found[field] ??= item;
+  }
+  return found;
 }
 
 /** True when the user has no valid session, so the app should send them to the login page. */

@@ -11,3 +11,4 @@ export * from './inbox.js';
 export * from './mailings.js';
 export * from './integration.js';
 export * from './integration-idempotency.js';
+export * from './webhooks.js';

@@ -15,9 +15,8 @@ export const supplementRequests = pgTable(
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
-    requestedByStaffId: uuid('requested_by_staff_id')
-      .notNull()
-      .references(() => staff.id),
+    /** Null when the municipality's case system asked (through /api/v1); the case event names the client. */
+    requestedByStaffId: uuid('requested_by_staff_id').references(() => staff.id),
     /** What is asked, in words the applicant reads. */
     message: text('message').notNull(),
     /** The last day to answer. */

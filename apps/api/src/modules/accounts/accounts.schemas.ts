@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { personnummerSchema, phoneSchema } from '@ebistans/schema';
+import { emailSchema, personnummerSchema, phoneSchema } from '@ebistans/schema';
 import { caseStatusSchema } from '../applications/applications.schemas.js';
 
 export const applicantParams = z.object({ applicantId: z.uuid() });
@@ -88,7 +88,7 @@ export const newApplicantSchema = z
       .optional()
       .describe('Needed for password + SMS login; without it the applicant logs in with a code list or BankID'),
     email: z
-      .union([z.literal(''), z.email({ message: 'email_invalid' }).max(254, { message: 'email_invalid' })])
+      .union([z.literal(''), emailSchema])
       .optional()
       .describe('Optional'),
   })

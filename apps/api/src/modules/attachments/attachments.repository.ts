@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNotNull, isNull, or } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull, ne, or } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { attachments, caseEvents } from '../../db/schema/index.js';
 
@@ -89,7 +89,8 @@ export function createAttachmentsRepository(db: Database) {
         .where(
           and(
             eq(attachments.id, attachmentId),
-            eq(attachments.uploadedByKind, 'staff'),
+            // Sent by a caseworker or by the case system (/api/v1): either way the caseworkers want to know.
+            ne(attachments.uploadedByKind, 'applicant'),
             isNotNull(attachments.messageId),
             isNull(attachments.applicantDownloadedAt),
           ),

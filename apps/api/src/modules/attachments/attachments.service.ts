@@ -187,15 +187,15 @@ export function createAttachmentsService({
     },
 
     /**
-     * One of the applicant's files, or one staff sent them with a message. The first download of the
-     * latter is the caseworker's download receipt, and news for the case's assignees if the municipality
-     * turned it on.
+     * One of the applicant's files, or one staff or the case system sent them with a message. The first
+     * download of the latter is the caseworker's download receipt, and news for the case's assignees if the
+     * municipality turned it on.
      */
     async open(identity: ApplicantIdentity, target: FileTarget, attachmentId: string) {
       const found = await repository.find(await ownerOf(identity, target), attachmentId);
       if (!found) throw notFound();
       const content = await fileStore.get(found.storageKey);
-      if ('caseId' in target && found.uploadedByKind === 'staff') {
+      if ('caseId' in target && found.uploadedByKind !== 'applicant') {
         try {
           await db.transaction(async (tx) => {
             if (await repository.markDownloadedByApplicant(tx, found.id)) {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problemResponses } from '../../lib/http-schemas.js';
+import { caseEventTypeSchema, problemResponses } from '../../lib/http-schemas.js';
 import { staffOf } from '../../plugins/auth.js';
 import type { CaseHistoryService } from './case-history.service.js';
 
@@ -9,13 +9,7 @@ const personSchema = z.object({ id: z.uuid(), name: z.string() });
 const historyEventSchema = z
   .object({
     id: z.uuid(),
-    type: z
-      .string()
-      .describe(
-        'submitted, assigned, unassigned, in_progress, decided, closed, withdrawn, supplement_requested, ' +
-          'supplemented, message_to_applicant, message_from_applicant, note_added, colour_set, ' +
-          'external_case_number_set, receipts_added, …',
-      ),
+    type: caseEventTypeSchema,
     at: z.iso.datetime(),
     actor: z.object({
       kind: z.enum(['applicant', 'staff', 'system', 'integration']),

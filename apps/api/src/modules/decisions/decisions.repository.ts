@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { applicants, caseEvents, cases, municipalities, type CaseStatus } from '../../db/schema/index.js';
+import { applicants, attachments, caseEvents, cases, municipalities, type CaseStatus } from '../../db/schema/index.js';
 import { staffDisplayName } from '../../lib/staff-display-name.js';
 
 const caseColumns = {
@@ -27,6 +27,15 @@ export function createDecisionsRepository(db: Database) {
         .innerJoin(municipalities, eq(municipalities.id, cases.municipalityId))
         .where(eq(cases.id, caseId));
       return row;
+    },
+
+    /** Where the case system's decision letter is stored, if it is still a document of the case. */
+    async letterStorageKey(caseId: string, documentId: string) {
+      const [row] = await db
+        .select({ storageKey: attachments.storageKey })
+        .from(attachments)
+        .where(and(eq(attachments.caseId, caseId), eq(attachments.id, documentId)));
+      return row?.storageKey;
     },
 
     async staffName(staffId: string) {

@@ -48,6 +48,7 @@ export const decisionsRoutes: FastifyPluginAsyncZod<{ service: DecisionsService 
       operationId: 'getDecisionPdf',
       tags: ['decisions'],
       summary: 'The decision letter as a PDF (the download is audit-logged); 404 before a decision',
+      description: "For a decision recorded by the case system, the case system's own letter.",
       params: caseParams,
       produces: ['application/pdf'],
       response: {
@@ -57,7 +58,7 @@ export const decisionsRoutes: FastifyPluginAsyncZod<{ service: DecisionsService 
     },
     handler: async (request, reply) => {
       const { caseNumber, body } = await service.staffPdf(staffOf(request), request.params.caseId, request.id);
-      return sendPdf(reply, `beslut-${caseNumber}.pdf`, Buffer.from(body));
+      return sendPdf(reply, `beslut-${caseNumber}.pdf`, body);
     },
   });
 };

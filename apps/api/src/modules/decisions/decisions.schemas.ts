@@ -89,21 +89,41 @@ const decisionInputSchema = z
   })
   .meta({ id: 'DecisionInput' });
 
+export const DECISION_SOURCES = ['staff', 'case-system'] as const;
+
+/** A staff decision carries our calculation; one recorded by the case system carries its own letter instead. */
 export const recordedDecisionSchema = z
   .object({
+    // Decisions stored before the case system could decide have no source: they are staff decisions.
+    source: z
+      .enum(DECISION_SOURCES)
+      .default('staff')
+      .describe("staff: made here on our calculation; case-system: made in the municipality's case system"),
     outcome: decisionOutcomeSchema,
     amount: z.number().int().nullable(),
     motivation: z.string().nullable(),
+    period: z
+      .object({ from: z.iso.date(), to: z.iso.date() })
+      .nullable()
+      .default(null)
+      .describe("The days the case system's decision covers; null for a staff decision, which covers the case's month"),
     hindrances: z.array(adultSchema.extend({ code: z.string(), text: z.string() })),
-    calculation: calculationSchema,
+    calculation: calculationSchema.nullable().describe('Our norm calculation; null for a case-system decision'),
     costs: z.array(
       z.object({ id: z.string(), label: z.string(), applied: z.number().int(), approved: z.number().int() }),
     ),
     incomes: z.array(
       z.object({ id: z.string(), label: z.string(), amount: z.number().int(), jobStimulus: z.boolean() }),
     ),
+    letterDocumentId: z
+      .uuid()
+      .nullable()
+      .default(null)
+      .describe("The case system's decision letter (a PDF document of the case); null when we render the letter"),
     decidedAt: z.iso.datetime(),
-    decidedBy: z.object({ id: z.uuid(), name: z.string() }),
+    decidedBy: z
+      .object({ id: z.uuid(), name: z.string() })
+      .describe('The caseworker, or for a case-system decision the integration client and "Verksamhetssystemet"'),
   })
   .meta({ id: 'RecordedDecision' });
 
@@ -133,6 +153,10 @@ export const myDecisionSchema = z
         outcome: decisionOutcomeSchema,
         amount: z.number().int().nullable(),
         motivation: z.string().nullable(),
+        period: z
+          .object({ from: z.iso.date(), to: z.iso.date() })
+          .nullable()
+          .describe("The days a case-system decision covers; null for a staff decision, which covers the case's month"),
         decidedAt: z.iso.datetime(),
       })
       .nullable()

@@ -17,6 +17,7 @@ import { assertTransition, canTransition } from '../../lib/case-lifecycle.js';
 import { coApplicantOf } from '../../lib/co-applicant.js';
 import { BusinessRuleError, ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { renderDecisionPdf } from '../../lib/pdf/decision-pdf.js';
+import type { FileStore } from '../../lib/storage/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ApplicantIdentity, StaffIdentity } from '../auth/identity.js';
 import type { ApplicantNotifier } from '../notifications/applicant-notifier.js';
@@ -33,6 +34,7 @@ interface DecisionsServiceDeps {
   repository: DecisionsRepository;
   audit: Pick<AuditService, 'record'>;
   notifier: Pick<ApplicantNotifier, 'caseNews'>;
+  fileStore: Pick<FileStore, 'get'>;
 }
 
 type DecisionCase = NonNullable<Awaited<ReturnType<DecisionsRepository['findCase']>>>;
@@ -65,9 +67,22 @@ function recordedOf(found: DecisionCase): RecordedDecision | null {
 
 /**
  * Decisions on a case (issue 5, point 5): the riksnorm proposal line by line, recording a decision that the
- * server recomputes from the case's answers and the caseworker's approvals, and the decision letter.
+ * server recomputes from the case's answers and the caseworker's approvals, and the decision letter (ours,
+ * or the case system's for a decision it recorded through /api/v1).
  */
-export function createDecisionsService({ db, repository, audit, notifier }: DecisionsServiceDeps) {
+export function createDecisionsService({ db, repository, audit, notifier, fileStore }: DecisionsServiceDeps) {
+  /** The case system's own letter when it decided, else the letter we render from our calculation. */
+  async function letterOf(found: DecisionCase, decision: RecordedDecision) {
+    if (decision.letterDocumentId) {
+      const storageKey = await repository.letterStorageKey(found.id, decision.letterDocumentId);
+      if (!storageKey) throw new NotFoundError('The decision letter is missing');
+      return fileStore.get(storageKey);
+    }
+    const { calculation } = decision;
+    if (!calculation) throw new NotFoundError('The decision has no letter');
+    return Buffer.from(await renderDecisionPdf({ ...found, decision: { ...decision, calculation } }));
+  }
+
   /** Reading takes any case in scope; recording a decision only one not handed over (`requireChangeableStaffCase`). */
   async function staffCase(identity: StaffIdentity, caseId: string, requireCase = requireStaffCase) {
     const scoped = await requireCase(db, identity, caseId);
@@ -139,9 +154,11 @@ export function createDecisionsService({ db, repository, audit, notifier }: Deci
         );
       }
       const decision: RecordedDecision = {
+        source: 'staff',
         outcome: body.outcome,
         amount: body.amount,
         motivation: body.motivation?.trim() ? body.motivation.trim() : null,
+        period: null,
         hindrances: adults.flatMap(({ adult, name }) => {
           const code = body.hindrances[adult];
           return code ? [{ adult, name, code, text: forsorjningshinderText(code) }] : [];
@@ -159,6 +176,7 @@ export function createDecisionsService({ db, repository, audit, notifier }: Deci
           amount: income.amount,
           jobStimulus: body.incomes.some((item) => item.id === income.id && item.jobStimulus),
         })),
+        letterDocumentId: null,
         decidedAt: new Date().toISOString(),
         decidedBy: { id: identity.staffId, name: await repository.staffName(identity.staffId) },
       };
@@ -191,7 +209,7 @@ export function createDecisionsService({ db, repository, audit, notifier }: Deci
       const decision = recordedOf(found);
       if (!decision) throw new NotFoundError('The case has no decision');
       await audit.record(auditEntry(identity, municipalityId, caseId, 'case.decision.pdf.download', requestId));
-      return { caseNumber: found.caseNumber, body: await renderDecisionPdf({ ...found, decision }) };
+      return { caseNumber: found.caseNumber, body: await letterOf(found, decision) };
     },
 
     /** The applicant's own decision; another person's case does not exist for them. */
@@ -205,7 +223,7 @@ export function createDecisionsService({ db, repository, audit, notifier }: Deci
     async myPdf(identity: ApplicantIdentity, caseId: string) {
       const { found, decision } = await this.mine(identity, caseId);
       if (!decision) throw new NotFoundError('The case has no decision');
-      return { caseNumber: found.caseNumber, body: await renderDecisionPdf({ ...found, decision }) };
+      return { caseNumber: found.caseNumber, body: await letterOf(found, decision) };
     },
   };
 }

@@ -25,6 +25,7 @@ export const myDecisionRoutes: FastifyPluginAsyncZod<{ service: DecisionsService
           outcome: decision.outcome,
           amount: decision.amount,
           motivation: decision.motivation,
+          period: decision.period,
           decidedAt: decision.decidedAt,
         },
       };
@@ -36,6 +37,7 @@ export const myDecisionRoutes: FastifyPluginAsyncZod<{ service: DecisionsService
       operationId: 'getMyDecisionPdf',
       tags: ['decisions'],
       summary: 'The decision letter on one of my cases as a PDF; 404 before a decision',
+      description: "For a decision recorded by the municipality's case system, the letter it made.",
       params: caseParams,
       produces: ['application/pdf'],
       response: {
@@ -45,7 +47,7 @@ export const myDecisionRoutes: FastifyPluginAsyncZod<{ service: DecisionsService
     },
     handler: async (request, reply) => {
       const { caseNumber, body } = await service.myPdf(applicantOf(request), request.params.caseId);
-      return sendPdf(reply, `beslut-${caseNumber}.pdf`, Buffer.from(body));
+      return sendPdf(reply, `beslut-${caseNumber}.pdf`, body);
     },
   });
 };

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, not, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, not, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import {
   applicants,
@@ -7,6 +7,7 @@ import {
   cases,
   isEndedStatus,
   messages,
+  supplementRequests,
   type CaseStatus,
 } from '../../db/schema/index.js';
 import type { ChangePosition } from './integration-cases.schemas.js';
@@ -155,6 +156,61 @@ export function createIntegrationCasesRepository(db: Database) {
         .insert(messages)
         .values(values)
         .returning({ id: messages.id, createdAt: messages.createdAt });
+      return row!;
+    },
+
+    /**
+     * Ties documents of the case uploaded by staff or the case system to a message to the applicant, who
+     * can then open them; only ones that belong to no message yet. Returns how many were tied.
+     */
+    async attachDocuments(tx: Database, caseId: string, messageId: string, ids: string[]) {
+      if (ids.length === 0) return 0;
+      const tied = await tx
+        .update(attachments)
+        .set({ messageId })
+        .where(
+          and(
+            inArray(attachments.id, ids),
+            eq(attachments.caseId, caseId),
+            ne(attachments.uploadedByKind, 'applicant'),
+            isNull(attachments.messageId),
+          ),
+        )
+        .returning({ id: attachments.id });
+      return tied.length;
+    },
+
+    async insertDocuments(tx: Database, values: (typeof attachments.$inferInsert)[]) {
+      await tx.insert(attachments).values(values);
+    },
+
+    /** A document the case system uploaded to the case, e.g. to name as the decision letter. */
+    async findUploadedDocument(caseId: string, documentId: string) {
+      const [row] = await db
+        .select({ id: attachments.id, contentType: attachments.contentType })
+        .from(attachments)
+        .where(
+          and(
+            eq(attachments.caseId, caseId),
+            eq(attachments.id, documentId),
+            eq(attachments.uploadedByKind, 'integration'),
+          ),
+        );
+      return row;
+    },
+
+    /** Stores the decision only if the status is still `from`; false when someone else changed it first. */
+    async recordDecision(tx: Database, caseId: string, from: CaseStatus, decision: Record<string, unknown>) {
+      const rows = await tx
+        .update(cases)
+        .set({ status: 'decided', decision, updatedAt: new Date() })
+        .where(and(eq(cases.id, caseId), eq(cases.status, from)))
+        .returning({ id: cases.id });
+      return rows.length === 1;
+    },
+
+    async insertSupplementRequest(tx: Database, values: typeof supplementRequests.$inferInsert) {
+      const [row] = await tx.insert(supplementRequests).values(values).returning();
       return row!;
     },
 

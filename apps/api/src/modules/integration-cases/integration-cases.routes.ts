@@ -20,6 +20,9 @@ import {
   statusChangeResponse,
 } from './integration-cases.schemas.js';
 import type { IntegrationCasesService } from './integration-cases.service.js';
+import { integrationDocumentsRoutes } from './integration-documents.routes.js';
+import { decisionBody, recordedDecisionResponse } from './integration-writes.schemas.js';
+import { supplementRequestBody, supplementRequestSchema } from '../supplements/supplements.schemas.js';
 
 const tags = ['integration-v1'];
 const iso = (value: Date | null) => value?.toISOString() ?? null;
@@ -32,10 +35,13 @@ const summaryOf = <T extends { submittedAt: Date; changedAt: Date; takenOverAt: 
 });
 
 /** Cases for the municipality's case system, under /api/v1; each call is authenticated and audit-logged. */
-export const integrationCasesRoutes: FastifyPluginAsyncZod<{ service: IntegrationCasesService }> = async (
-  app,
-  { service },
-) => {
+export const integrationCasesRoutes: FastifyPluginAsyncZod<{
+  service: IntegrationCasesService;
+  /** The size limit of one uploaded document. */
+  maxBytes: number;
+}> = async (app, { service, maxBytes }) => {
+  await app.register(integrationDocumentsRoutes, { service, maxBytes });
+
   const read = requireClientScope('cases:read');
   const write = requireClientScope('cases:write');
   const writeMessages = requireClientScope('messages:write');
@@ -223,7 +229,10 @@ export const integrationCasesRoutes: FastifyPluginAsyncZod<{ service: Integratio
       summary: 'Send a message to the applicant in the case thread (scope messages:write)',
       description:
         "Shown in the applicant's and the caseworkers' message thread as from the municipality, and the " +
-        'applicant is told of it by e-mail/SMS (without its content). Text only.',
+        'applicant is told of it by e-mail/SMS (without its content). `attachmentIds` sends documents of the ' +
+        'case with it (uploaded with v1UploadCaseDocuments, or by a caseworker, and not sent before); the ' +
+        'caseworkers see when the applicant first opened each. A document that is not one is a 404 and nothing ' +
+        'is sent.',
       params: caseParams,
       headers: idempotencyHeaders,
       body: messageBody,
@@ -234,7 +243,77 @@ export const integrationCasesRoutes: FastifyPluginAsyncZod<{ service: Integratio
       const { result, replayed } = await service.sendMessage(
         clientOf(request),
         request.params.caseId,
-        request.body.body,
+        request.body,
+        request.headers['idempotency-key'],
+      );
+      if (replayed) void reply.header('idempotent-replayed', 'true');
+      return reply.code(201).send(result);
+    },
+  });
+
+  app.post('/cases/:caseId/decision', {
+    preHandler: write,
+    schema: {
+      operationId: 'v1RecordDecision',
+      tags,
+      summary: 'Record the decision made in the case system, with its letter (scope cases:write)',
+      description:
+        'Upload the letter first (v1UploadCaseDocuments, a PDF) and name it in `documentId`. The case becomes ' +
+        "decided under the same status rules as a caseworker's decision, also after it is taken over; a case " +
+        'already decided, closed or withdrawn is a 409 `conflict`. No calculation of ours is made: an amount is ' +
+        'required for bifall and delavslag and refused otherwise, a motivation is required unless bifall, and ' +
+        'a letter that is not a PDF the case system uploaded to this case is a 422 `invalid-decision` with ' +
+        'field errors. The applicant sees the outcome, amount, period and motivation in the e-service, ' +
+        'downloads your letter, and is told by e-mail/SMS (`decision-recorded`) unless `notifyApplicant` is ' +
+        'false; caseworkers see it as decided by "Verksamhetssystemet".',
+      params: caseParams,
+      headers: idempotencyHeaders,
+      body: decisionBody,
+      security: [{ bearerAuth: [] }],
+      response: { 200: recordedDecisionResponse, ...problemResponses(400, 401, 403, 404, 409, 422, 429) },
+    },
+    handler: async (request, reply) => {
+      const { result, replayed } = await service.recordDecision(
+        clientOf(request),
+        request.params.caseId,
+        request.body,
+        request.headers['idempotency-key'],
+      );
+      if (replayed) void reply.header('idempotent-replayed', 'true');
+      return result;
+    },
+  });
+
+  app.post('/cases/:caseId/supplement-requests', {
+    preHandler: write,
+    schema: {
+      operationId: 'v1RequestSupplement',
+      tags,
+      summary: 'Ask the applicant for more information or receipts by a date (scope cases:write)',
+      description:
+        "Like a caseworker's supplement request: the case awaits a supplement (409 `conflict` when its status " +
+        'does not allow it, e.g. decided or closed), the applicant sees the request with the form to answer ' +
+        'it and is told by e-mail/SMS (`supplement-requested`), and is reminded before the due date. The ' +
+        "answer shows in the case's events and answers.",
+      params: caseParams,
+      headers: idempotencyHeaders,
+      body: supplementRequestBody.meta({
+        examples: [
+          {
+            message: 'Skicka kontoutdrag för oktober för alla konton i hushållet.',
+            dueDate: '2026-11-20',
+            receiptCategories: ['bank_statements'],
+          },
+        ],
+      }),
+      security: [{ bearerAuth: [] }],
+      response: { 201: supplementRequestSchema, ...problemResponses(400, 401, 403, 404, 409, 422, 429) },
+    },
+    handler: async (request, reply) => {
+      const { result, replayed } = await service.requestSupplement(
+        clientOf(request),
+        request.params.caseId,
+        request.body,
         request.headers['idempotency-key'],
       );
       if (replayed) void reply.header('idempotent-replayed', 'true');

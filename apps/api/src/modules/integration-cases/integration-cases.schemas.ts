@@ -1,6 +1,7 @@
 import { caseChannels, caseStatuses } from '../../db/schema/index.js';
 import { z } from 'zod';
 import { STAFF_SETTABLE_STATUSES } from '../../lib/case-lifecycle.js';
+import { caseEventTypeSchema } from '../../lib/http-schemas.js';
 
 /** Where a reader of the change feed has got to: the last change's transaction id and sequence number. */
 export interface ChangePosition {
@@ -97,13 +98,19 @@ export const integrationCaseSchema = integrationCaseSummarySchema
     decision: z
       .record(z.string(), z.unknown())
       .nullable()
-      .describe('The recorded decision (outcome, amount, motivation, calculation), null until decided'),
+      .describe(
+        'The recorded decision, null until decided: `source` (staff or case-system), outcome, amount, motivation, ' +
+          '`period` and `letterDocumentId` of a case-system decision, the calculation of a staff decision',
+      ),
     calculatedNorm: z
       .record(z.string(), z.unknown())
       .nullable()
-      .describe("The decision's norm calculation (riksnorm, costs, incomes, result), null until decided"),
+      .describe(
+        "The decision's norm calculation (riksnorm, costs, incomes, result); null until decided and for a decision " +
+          'the case system recorded',
+      ),
     events: z.array(
-      z.object({ type: z.string().describe('e.g. submitted, status_changed, handed_over'), at: timestamp }),
+      z.object({ type: caseEventTypeSchema, at: timestamp }),
     ),
     attachments: z.array(
       z.object({
@@ -172,6 +179,8 @@ export const statusChangeResponse = z.object({ id: z.uuid(), status: z.enum(case
 });
 
 export const MAX_MESSAGE_LENGTH = 5000;
+/** As many as a caseworker may send with one message. */
+export const MAX_MESSAGE_ATTACHMENTS = 10;
 
 export const messageBody = z
   .object({
@@ -183,8 +192,21 @@ export const messageBody = z
       .describe(
         'Plain text; the applicant reads it in the e-service and is told of it by e-mail/SMS without its content',
       ),
+    attachmentIds: z
+      .array(z.uuid())
+      .max(MAX_MESSAGE_ATTACHMENTS)
+      .default([])
+      .describe(
+        'Documents of the case (uploaded with v1UploadCaseDocuments, or by a caseworker) to send with the message; ' +
+          'the applicant opens them from it. Each document goes with one message only.',
+      ),
   })
-  .meta({ examples: [{ body: 'Hej! Vi behöver ett kontoutdrag för oktober för att kunna fatta beslut.' }] });
+  .meta({
+    examples: [
+      { body: 'Hej! Vi behöver ett kontoutdrag för oktober för att kunna fatta beslut.' },
+      { body: 'Här är en kopia av beslutet.', attachmentIds: ['9a7b6c5d-4e3f-4a1b-8c2d-1e0f9a8b7c6d'] },
+    ],
+  });
 
 export const sentMessageSchema = z.object({ id: z.uuid(), caseId: z.uuid(), createdAt: timestamp }).meta({
   id: 'IntegrationSentMessage',

@@ -1,4 +1,5 @@
 import { isRecord, parseIdentityNumber } from '@ebistans/schema';
+import type { FastifyBaseLogger } from 'fastify';
 import { isEndedStatus } from '../../db/schema/index.js';
 import { assertTransition, type StaffSettableStatus } from '../../lib/case-lifecycle.js';
 import { coApplicantOf } from '../../lib/co-applicant.js';
@@ -8,13 +9,19 @@ import type { IdempotentWrites } from '../idempotency/idempotent-writes.js';
 import type { IntegrationClient } from '../../plugins/integration-auth.js';
 import type { ApplicantNotifier } from '../notifications/applicant-notifier.js';
 import type { StaffNotifier } from '../notifications/staff-notifier.js';
+import type { SupplementRequestInput } from '../supplements/supplements.service.js';
 import type { IntegrationCasesRepository } from './integration-cases.repository.js';
+import { createIntegrationDecisions } from './integration-decisions.js';
+import { createIntegrationDocuments } from './integration-documents.js';
 import { decodeCursor, encodeCursor } from './integration-cases.schemas.js';
 
 interface IntegrationCasesServiceDeps {
   repository: IntegrationCasesRepository;
   idempotent: IdempotentWrites;
-  fileStore: Pick<FileStore, 'get'>;
+  fileStore: FileStore;
+  /** The size limit of one uploaded document, as for a caseworker's upload. */
+  maxBytes: number;
+  log: FastifyBaseLogger;
   applicantNotifier: Pick<ApplicantNotifier, 'caseNews'>;
   staffNotifier: Pick<StaffNotifier, 'caseNews'>;
 }
@@ -38,13 +45,16 @@ function childrenOf(data: Record<string, unknown>) {
 
 /**
  * Cases for a municipality's case system (/api/v1): the change feed, a case with its answers and files,
- * taking a case over and setting its number there. Every lookup is confined to the client's municipality
- * and leaves test cases out, answering 404 the same as for a case that does not exist.
+ * taking a case over and setting its number there, and what the case system does on a case (status,
+ * messages, documents, the decision, supplement requests). Every lookup is confined to the client's
+ * municipality and leaves test cases out, answering 404 the same as for a case that does not exist.
  */
 export function createIntegrationCasesService({
   repository,
   idempotent,
   fileStore,
+  maxBytes,
+  log,
   applicantNotifier,
   staffNotifier,
 }: IntegrationCasesServiceDeps) {
@@ -55,6 +65,9 @@ export function createIntegrationCasesService({
   }
 
   return {
+    ...createIntegrationDocuments({ repository, idempotent, fileStore, maxBytes, log, requireCase }),
+    ...createIntegrationDecisions({ repository, idempotent, applicantNotifier, requireCase }),
+
     async list(client: IntegrationClient, cursor: string | undefined, limit: number) {
       const after = cursor ? decodeCursor(cursor) : null;
       const rows = await repository.listChanges(client.municipalityId, after, limit);
@@ -178,17 +191,29 @@ export function createIntegrationCasesService({
       });
     },
 
-    /** A message to the applicant in the case thread; with no staff author it shows as from the municipality. */
-    async sendMessage(client: IntegrationClient, caseId: string, body: string, key: string | undefined) {
+    /**
+     * A message to the applicant in the case thread; with no staff author it shows as from the municipality.
+     * Documents of the case sent with it become the applicant's to open, with the caseworker's download receipt.
+     */
+    async sendMessage(
+      client: IntegrationClient,
+      caseId: string,
+      input: { body: string; attachmentIds: string[] },
+      key: string | undefined,
+    ) {
       const found = await requireCase(client, caseId);
-      return idempotent(client, { key, operation: `v1SendMessage:${found.id}`, body: { body } }, async (tx) => {
+      return idempotent(client, { key, operation: `v1SendMessage:${found.id}`, body: input }, async (tx) => {
         const created = await repository.insertMessage(tx, {
           municipalityId: found.municipalityId,
           caseId: found.id,
           applicantId: found.applicantId,
           direction: 'to_applicant',
-          body,
+          body: input.body,
         });
+        const unique = [...new Set(input.attachmentIds)];
+        if ((await repository.attachDocuments(tx, found.id, created.id, unique)) !== unique.length) {
+          throw new NotFoundError('A file to attach is not a document of this case, or was already sent');
+        }
         await repository.insertEvent(tx, {
           caseId: found.id,
           type: 'message_to_applicant',
@@ -198,6 +223,46 @@ export function createIntegrationCasesService({
         });
         await applicantNotifier.caseNews(tx, found.id, 'message-from-caseworker');
         return { id: created.id, caseId: found.id, createdAt: created.createdAt.toISOString() };
+      });
+    },
+
+    /** A caseworker's supplement request made by the case system: the same rules, event and notification. */
+    async requestSupplement(
+      client: IntegrationClient,
+      caseId: string,
+      input: SupplementRequestInput,
+      key: string | undefined,
+    ) {
+      const found = await requireCase(client, caseId);
+      const operation = `v1RequestSupplement:${found.id}`;
+      return idempotent(client, { key, operation, body: input }, async (tx) => {
+        // Asking again while a request is open keeps the case waiting for a supplement.
+        if (found.status !== 'awaiting_supplement') assertTransition(found.status, 'awaiting_supplement');
+        const created = await repository.insertSupplementRequest(tx, {
+          municipalityId: found.municipalityId,
+          caseId: found.id,
+          requestedByStaffId: null,
+          ...input,
+        });
+        if (!(await repository.changeStatus(tx, found.id, found.status, 'awaiting_supplement'))) {
+          throw new ConflictError('The case changed status meanwhile; read it again');
+        }
+        await repository.insertEvent(tx, {
+          caseId: found.id,
+          type: 'supplement_requested',
+          actorKind: 'integration',
+          actorId: client.clientId,
+          data: { requestId: created.id, dueDate: input.dueDate, from: found.status },
+        });
+        await applicantNotifier.caseNews(tx, found.id, 'supplement-requested');
+        return {
+          id: created.id,
+          message: created.message,
+          dueDate: created.dueDate,
+          receiptCategories: created.receiptCategories,
+          answeredAt: null,
+          createdAt: created.createdAt.toISOString(),
+        };
       });
     },
   };

@@ -6,6 +6,7 @@ import type { EmailSender } from '../notifications/email-sender.js';
 import { unreachableReason } from '../notifications/applicant-reach.js';
 import { readNotificationSettings } from '../notifications/notification-settings.js';
 import type { SmsSender } from '../notifications/sms-sender.js';
+import type { MessagesRepository } from '../messages/messages.repository.js';
 import type { MailingsRepository } from './mailings.repository.js';
 
 export const MAILINGS_QUEUE = 'mailings';
@@ -30,6 +31,8 @@ const MIN_OUTAGE_SENDS = 3;
 interface MailingDeliveryDeps {
   db: Database;
   repository: MailingsRepository;
+  /** Writes the case message of a mailing sent as one. */
+  messages: Pick<MessagesRepository, 'insertToApplicant'>;
   email: EmailSender;
   sms: SmsSender;
   notifier: Pick<ApplicantNotifier, 'caseNews'>;
@@ -97,14 +100,17 @@ export function createMailingDelivery(deps: MailingDeliveryDeps) {
     }
     await db.transaction(async (tx) => {
       if (!(await repository.settle(tx, recipient.id, 'sent'))) return;
-      await repository.insertCaseMessage(tx, {
-        municipalityId: mailing.municipalityId,
-        caseId,
-        applicantId: recipient.applicantId,
-        staffId: mailing.createdByStaffId,
-        body: mailing.body,
-        mailingId: mailing.id,
-      });
+      await deps.messages.insertToApplicant(
+        tx,
+        {
+          municipalityId: mailing.municipalityId,
+          caseId,
+          applicantId: recipient.applicantId,
+          staffId: mailing.createdByStaffId,
+          body: mailing.body,
+        },
+        { mailingId: mailing.id },
+      );
       await deps.notifier.caseNews(tx, caseId, 'message-from-caseworker');
     });
     return 'done';

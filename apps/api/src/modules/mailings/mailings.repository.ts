@@ -2,12 +2,10 @@ import { and, asc, count, desc, eq, gte, inArray, isNull, lt, not, or, sql, type
 import type { Database } from '../../db/client.js';
 import {
   applicants,
-  caseEvents,
   cases,
   isActiveCase,
   mailingRecipients,
   mailings,
-  messages,
   municipalities,
   staff,
   type MailingChannel,
@@ -206,38 +204,6 @@ export function createMailingsRepository(db: Database) {
         .where(and(eq(mailingRecipients.id, recipientId), eq(mailingRecipients.status, 'pending')))
         .returning({ id: mailingRecipients.id });
       return changed.length > 0;
-    },
-
-    /** The mailing's text as a message in the case thread, from the staff member who wrote it. */
-    async insertCaseMessage(
-      tx: Database,
-      values: {
-        municipalityId: string;
-        caseId: string;
-        applicantId: string;
-        staffId: string;
-        body: string;
-        mailingId: string;
-      },
-    ) {
-      const [message] = await tx
-        .insert(messages)
-        .values({
-          municipalityId: values.municipalityId,
-          caseId: values.caseId,
-          applicantId: values.applicantId,
-          direction: 'to_applicant',
-          authorStaffId: values.staffId,
-          body: values.body,
-        })
-        .returning({ id: messages.id });
-      await tx.insert(caseEvents).values({
-        caseId: values.caseId,
-        type: 'message_to_applicant',
-        actorKind: 'staff',
-        actorId: values.staffId,
-        data: { messageId: message!.id, mailingId: values.mailingId },
-      });
     },
 
     /** The recipients still pending when the service stayed down through every retry. */

@@ -109,6 +109,36 @@ export function createMessagesRepository(db: Database) {
     async insertEvent(tx: Database, values: typeof caseEvents.$inferInsert) {
       await tx.insert(caseEvents).values(values);
     },
+
+    /**
+     * A message from a staff member to the applicant and its event in the case history, written by a
+     * caseworker or by a mailing; `eventData` adds to the event what it came from (the mailing).
+     */
+    async insertToApplicant(
+      tx: Database,
+      values: { municipalityId: string; caseId: string; applicantId: string; staffId: string; body: string },
+      eventData: Record<string, unknown> = {},
+    ) {
+      const [row] = await tx
+        .insert(messages)
+        .values({
+          municipalityId: values.municipalityId,
+          caseId: values.caseId,
+          applicantId: values.applicantId,
+          direction: 'to_applicant',
+          authorStaffId: values.staffId,
+          body: values.body,
+        })
+        .returning({ id: messages.id });
+      await tx.insert(caseEvents).values({
+        caseId: values.caseId,
+        type: 'message_to_applicant',
+        actorKind: 'staff',
+        actorId: values.staffId,
+        data: { messageId: row!.id, ...eventData },
+      });
+      return row!;
+    },
   };
 }
 

@@ -91,24 +91,16 @@ export function createMessagesService({
     ) {
       const found = await requireChangeableStaffCase(db, identity, caseId);
       return db.transaction(async (tx) => {
-        const created = await repository.insert(tx, {
+        const created = await repository.insertToApplicant(tx, {
           municipalityId: found.municipalityId,
           caseId,
           applicantId: found.applicantId,
-          direction: 'to_applicant',
-          authorStaffId: identity.staffId,
+          staffId: identity.staffId,
           body,
         });
         const unique = [...new Set(attachmentIds)];
         const tied = await repository.attachStaffFiles(tx, caseId, created.id, unique);
         if (tied !== unique.length) throw new NotFoundError('A file to attach is not a document of this case');
-        await repository.insertEvent(tx, {
-          caseId,
-          type: 'message_to_applicant',
-          actorKind: 'staff',
-          actorId: identity.staffId,
-          data: { messageId: created.id },
-        });
         // A test case's applicant is the caseworker's own test person, so they hear of it like anyone.
         await applicantNotifier.caseNews(tx, caseId, 'message-from-caseworker');
         await audit.record(

@@ -1,4 +1,4 @@
-import { phoneSchema } from '@ebistans/schema';
+import { emailSchema, phoneSchema } from '@ebistans/schema';
 import { z } from 'zod';
 
 /**
@@ -17,7 +17,6 @@ const mobileSchema = phoneSchema
   .refine((value) => normalizedMobile(value) !== null, { message: 'phone_invalid' })
   .describe('A Swedish mobile number in any usual form, stored as +46…; it also receives the login codes');
 
-const emailSchema = z.email({ message: 'email_invalid' }).max(254, { message: 'email_invalid' });
 
 export const notificationLanguageSchema = z.enum(['sv', 'en']);
 

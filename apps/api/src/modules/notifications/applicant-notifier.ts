@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client.js';
-import type { JobQueue, QueueDefinition } from '../../lib/job-queue.js';
+import type { JobQueue } from '../../lib/job-queue.js';
 import type { ApplicantEvent } from './templates/index.js';
 
 export const APPLICANT_NOTIFICATIONS_QUEUE = 'applicant-notifications';
@@ -11,12 +11,6 @@ export interface ApplicantNotificationJob {
   caseId: string;
   event: ApplicantEvent;
   channel: ApplicantChannel;
-}
-
-export function applicantNotificationsQueue(settings: Omit<QueueDefinition, 'name'>): QueueDefinition {
-  // The expiry (NOTIFICATION_JOB_EXPIRE_SECONDS, five minutes) is well above the SMTP and SMS timeouts: only a
-  // dead worker leaves a job active that long.
-  return { name: APPLICANT_NOTIFICATIONS_QUEUE, ...settings };
 }
 
 /**

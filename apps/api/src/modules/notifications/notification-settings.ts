@@ -1,3 +1,4 @@
+import { emailSchema } from '@ebistans/schema';
 import { z } from 'zod';
 import type { ApplicantChannel } from './applicant-notifier.js';
 import type { ApplicantEvent, StaffEvent } from './templates/index.js';
@@ -34,7 +35,6 @@ export const staffKeyOf = {
 type ApplicantKey = (typeof applicantKeyOf)[ApplicantEvent];
 type StaffKey = (typeof staffKeyOf)[StaffEvent];
 
-const email = z.email({ message: 'email_invalid' }).max(254, { message: 'email_invalid' });
 
 /** A bare address or one with a display name, `Socialtjänsten <soc@kommun.example>`. */
 const fromAddress = z
@@ -43,7 +43,7 @@ const fromAddress = z
   .refine(
     (value) => {
       const named = /^[^<>\r\n]+<([^<>\s]+)>$/.exec(value.trim());
-      return email.safeParse(named ? named[1] : value.trim()).success;
+      return emailSchema.safeParse(named ? named[1] : value.trim()).success;
     },
     { message: 'email_invalid' },
   );
@@ -60,7 +60,7 @@ export const staffKeys = Object.values(staffKeyOf);
 /** The settings as the admin API reads and writes them; an unset sender or mailbox is null. */
 export const notificationSettingsSchema = z.object({
   emailFrom: fromAddress.nullable().describe("The sender of the municipality's e-mails; null for the service's own"),
-  functionMailbox: email
+  functionMailbox: emailSchema
     .nullable()
     .describe('A shared address (funktionsbrevlåda) told of new cases instead of every caseworker'),
   applicant: objectOf(applicantKeys, channelsSchema).describe('Per applicant event, the channels it is sent on'),
@@ -93,7 +93,7 @@ const storedSchema = z.object({
   notifications: lenient(
     z.object({
       emailFrom: lenient(fromAddress),
-      functionMailbox: lenient(email),
+      functionMailbox: lenient(emailSchema),
       applicant: lenient(
         objectOf(applicantKeys, lenient(z.object({ email: lenient(z.boolean()), sms: lenient(z.boolean()) }))),
       ),

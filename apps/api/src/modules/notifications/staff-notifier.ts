@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client.js';
-import type { JobQueue, QueueDefinition } from '../../lib/job-queue.js';
+import type { JobQueue } from '../../lib/job-queue.js';
 import type { StaffEvent } from './templates/index.js';
 
 export const STAFF_NOTIFICATIONS_QUEUE = 'staff-notifications';
@@ -16,12 +16,6 @@ export type StaffNotificationJob =
       actorStaffId?: string;
     }
   | { caseId: string; event: 'assigned'; staffId: string };
-
-export function staffNotificationsQueue(settings: Omit<QueueDefinition, 'name'>): QueueDefinition {
-  // The expiry (NOTIFICATION_JOB_EXPIRE_SECONDS, five minutes) is well above the SMTP timeouts, even for a
-  // job that mails many colleagues: only a dead worker leaves a job active that long.
-  return { name: STAFF_NOTIFICATIONS_QUEUE, ...settings };
-}
 
 /**
  * Called by the services whose events staff hear about, inside the event's own transaction, so a

@@ -60,7 +60,7 @@ export function createSupplementsService({
           type: 'supplement_requested',
           actorKind: 'staff',
           actorId: identity.staffId,
-          data: { requestId: created.id, dueDate: input.dueDate },
+          data: { requestId: created.id, dueDate: input.dueDate, from: found.status },
         });
         await applicantNotifier.caseNews(tx, caseId, 'supplement-requested');
         await audit.record(
@@ -124,13 +124,19 @@ export function createSupplementsService({
           formVersion: form.version,
           data,
         });
-        if (found.status === 'awaiting_supplement') await repository.setStatus(tx, caseId, 'supplemented');
+        // A supplement nobody asked for leaves the status as it was, and then the event has no `from`.
+        const changesStatus = found.status === 'awaiting_supplement';
+        if (changesStatus) await repository.setStatus(tx, caseId, 'supplemented');
         await repository.insertEvent(tx, {
           caseId,
           type: 'supplemented',
           actorKind: 'applicant',
           actorId: identity.applicantId,
-          data: { supplementId: created.id, requestId: input.requestId ?? null },
+          data: {
+            supplementId: created.id,
+            requestId: input.requestId ?? null,
+            ...(changesStatus ? { from: found.status } : {}),
+          },
         });
         await staffNotifier.caseNews(tx, caseId, 'supplement-submitted');
         return created;

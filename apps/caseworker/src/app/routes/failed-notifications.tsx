@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Loading, isProblem, problemMessage, useDocumentTitle } from '@ebistans/ui';
+import { useDocumentTitle } from '@ebistans/ui';
+import { QueryState } from '../../components/query-state';
 import { useFailedNotifications } from '../../features/failed-notifications/api/failed-notifications';
 import { FailedNotificationsTable } from '../../features/failed-notifications/components/failed-notifications-table';
 
@@ -12,18 +13,14 @@ export function FailedNotificationsRoute() {
   return (
     <>
       <h1>{title}</h1>
-      {isProblem(failed.error, 'forbidden') ? (
-        <p>{t('failedNotifications.forbidden')}</p>
-      ) : failed.error ? (
-        <p role="alert">{problemMessage(failed.error, t)}</p>
-      ) : failed.data ? (
-        <>
-          <p>{t('failedNotifications.intro')}</p>
-          <FailedNotificationsTable items={failed.data.items} />
-        </>
-      ) : (
-        <Loading />
-      )}
+      <QueryState query={failed} forbidden={t('failedNotifications.forbidden')}>
+        {(data) => (
+          <>
+            <p>{t('failedNotifications.intro')}</p>
+            <FailedNotificationsTable items={data.items} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

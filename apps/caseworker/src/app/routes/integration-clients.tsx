@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Loading, isProblem, problemMessage, useDocumentTitle } from '@ebistans/ui';
+import { useDocumentTitle } from '@ebistans/ui';
+import { QueryState } from '../../components/query-state';
 import { useIntegrationClients } from '../../features/integration-clients/api/integration-clients';
 import { IntegrationClientsAdmin } from '../../features/integration-clients/components/integration-clients-admin';
 
@@ -12,18 +13,14 @@ export function IntegrationClientsRoute() {
   return (
     <>
       <h1>{title}</h1>
-      {isProblem(clients.error, 'forbidden') ? (
-        <p>{t('integrationClients.forbidden')}</p>
-      ) : clients.error ? (
-        <p role="alert">{problemMessage(clients.error, t)}</p>
-      ) : clients.data ? (
-        <>
-          <p>{t('integrationClients.intro')}</p>
-          <IntegrationClientsAdmin items={clients.data.items} />
-        </>
-      ) : (
-        <Loading />
-      )}
+      <QueryState query={clients} forbidden={t('integrationClients.forbidden')}>
+        {(data) => (
+          <>
+            <p>{t('integrationClients.intro')}</p>
+            <IntegrationClientsAdmin items={data.items} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Loading, isProblem, problemMessage, useDocumentTitle } from '@ebistans/ui';
+import { useDocumentTitle } from '@ebistans/ui';
+import { QueryState } from '../../components/query-state';
 import {
   useNotificationSettings,
   useNotificationTemplates,
@@ -17,25 +18,15 @@ export function NotificationSettingsRoute() {
   return (
     <>
       <h1>{title}</h1>
-      {isProblem(settings.error, 'forbidden') ? (
-        <p>{t('notificationSettings.forbidden')}</p>
-      ) : settings.error ? (
-        <p role="alert">{problemMessage(settings.error, t)}</p>
-      ) : settings.data ? (
-        <>
-          <p>{t('notificationSettings.intro')}</p>
-          <NotificationSettingsForm settings={settings.data} />
-          {templates.error ? (
-            <p role="alert">{problemMessage(templates.error, t)}</p>
-          ) : templates.data ? (
-            <NotificationTemplatesForm templates={templates.data} />
-          ) : (
-            <Loading />
-          )}
-        </>
-      ) : (
-        <Loading />
-      )}
+      <QueryState query={settings} forbidden={t('notificationSettings.forbidden')}>
+        {(data) => (
+          <>
+            <p>{t('notificationSettings.intro')}</p>
+            <NotificationSettingsForm settings={data} />
+            <QueryState query={templates}>{(texts) => <NotificationTemplatesForm templates={texts} />}</QueryState>
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

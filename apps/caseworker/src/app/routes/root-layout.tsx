@@ -28,6 +28,7 @@ export function RootLayout() {
       <NavLink to="/prova">{t('testMode.nav')}</NavLink>
       {me.data?.role === 'admin' ? <NavLink to="/admin/aviseringar">{t('notificationSettings.nav')}</NavLink> : null}
       {me.data?.role === 'admin' ? <NavLink to="/admin/api-klienter">{t('integrationClients.nav')}</NavLink> : null}
+      {me.data?.role === 'admin' ? <NavLink to="/admin/webhooks">{t('webhooks.nav')}</NavLink> : null}
       {me.data?.role === 'admin' ? (
         <NavLink to="/admin/misslyckade-aviseringar">{t('failedNotifications.nav')}</NavLink>
       ) : null}

@@ -7,8 +7,10 @@ import {
   TextField,
   formatDateTime,
   isProblem,
+  problemFieldErrors,
   problemMessage,
   useLanguage,
+  type ProblemFieldError,
 } from '@ebistans/ui';
 import {
   useSaveNotificationPreferences,
@@ -24,7 +26,6 @@ const channels = [
 /** The fields the API may name in its errors, in the order the form shows them. */
 const errorFields = ['notifyByEmail', 'notifyBySms', 'email', 'mobile', 'language'] as const;
 type ErrorField = (typeof errorFields)[number];
-type Issue = { code: string; message: string };
 
 const formValues = (saved: NotificationPreferences): NotificationPreferencesInput => ({
   email: saved.email ?? '',
@@ -44,7 +45,7 @@ export function NotificationPreferencesForm({ saved }: { saved: NotificationPref
   const language = useLanguage();
   const save = useSaveNotificationPreferences();
   const [values, setValues] = useState(() => formValues(saved));
-  const [issues, setIssues] = useState<Partial<Record<ErrorField, Issue>>>({});
+  const [issues, setIssues] = useState<Partial<Record<ErrorField, ProblemFieldError>>>({});
   const [attempt, setAttempt] = useState(0);
 
   const set = (change: Partial<NotificationPreferencesInput>) => setValues((current) => ({ ...current, ...change }));
@@ -60,12 +61,7 @@ export function NotificationPreferencesForm({ saved }: { saved: NotificationPref
         onSuccess: (stored) => setValues(formValues(stored)),
         onError: (error) => {
           if (!isProblem(error, 'validation', 'invalid-preferences')) return;
-          const fromServer = (error.problem.errors ?? []).filter((item) =>
-            (errorFields as readonly string[]).includes(item.path),
-          );
-          setIssues(
-            Object.fromEntries(fromServer.map((item) => [item.path, { code: item.code, message: item.message ?? '' }])),
-          );
+          setIssues(problemFieldErrors(error, errorFields));
           setAttempt((value) => value + 1);
         },
       },
@@ -73,19 +69,19 @@ export function NotificationPreferencesForm({ saved }: { saved: NotificationPref
   }
 
   // The schema package's codes and this page's own have texts in both languages; anything else is the API's Swedish.
-  const text = ({ code, message }: Issue) =>
+  const text = ({ code, message }: ProblemFieldError) =>
     isValidationCode(code)
       ? validationText(code, language)
-      : t(`notificationPreferences.error.${code}`, { defaultValue: message });
+      : t(`notificationPreferences.error.${code}`, { defaultValue: message ?? '' });
   const label = (field: ErrorField) => t(`notificationPreferences.field.${field}`);
   const errorOf = (field: ErrorField) => (issues[field] ? text(issues[field]) : undefined);
-  const fieldErrors = errorFields.flatMap((field) => {
+  const fieldItems = errorFields.flatMap((field) => {
     const issue = issues[field];
     return issue ? [{ field, label: label(field), message: text(issue) }] : [];
   });
   const summary =
-    fieldErrors.length > 0
-      ? fieldErrors
+    fieldItems.length > 0
+      ? fieldItems
       : save.error && !isProblem(save.error, 'validation', 'invalid-preferences')
         ? [{ message: problemMessage(save.error, t) }]
         : [];

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isValidationCode, validationText } from '@ebistans/schema';
-import { ErrorSummary, TextField, isProblem, problemMessage, useLanguage } from '@ebistans/ui';
+import { ErrorSummary, TextField, isProblem, problemFieldErrors, problemMessage, useLanguage } from '@ebistans/ui';
 import { useCreateApplicant } from '../api/create-applicant';
 import { applicantFieldIssue, applicantFields, type ApplicantField, type ApplicantForm } from '../lib/applicant-fields';
 
@@ -17,11 +17,11 @@ export function CreateApplicantForm({ onCreated }: CreateApplicantFormProps) {
   const language = useLanguage();
   const create = useCreateApplicant();
   const [values, setValues] = useState(empty);
-  const [issues, setIssues] = useState<Partial<Record<ApplicantField, string>>>({});
+  const [issues, setIssues] = useState<Partial<Record<ApplicantField, { code: string }>>>({});
   const [attempt, setAttempt] = useState(0);
 
   const label = (field: ApplicantField) => t(`applicants.field.${field}`);
-  const text = (code: string) =>
+  const text = ({ code }: { code: string }) =>
     isValidationCode(code) ? validationText(code, language) : t(`applicants.create.error.${code}`);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -30,7 +30,7 @@ export function CreateApplicantForm({ onCreated }: CreateApplicantFormProps) {
     const found = Object.fromEntries(
       applicantFields.flatMap((field) => {
         const code = applicantFieldIssue(field, values[field]);
-        return code ? [[field, code]] : [];
+        return code ? [[field, { code }]] : [];
       }),
     );
     setIssues(found);
@@ -48,23 +48,20 @@ export function CreateApplicantForm({ onCreated }: CreateApplicantFormProps) {
         onSuccess: onCreated,
         onError: (error) => {
           if (!isProblem(error, 'validation', 'conflict')) return;
-          const fromServer = (error.problem.errors ?? []).filter((item) =>
-            (applicantFields as readonly string[]).includes(item.path),
-          );
-          setIssues(Object.fromEntries(fromServer.map((item) => [item.path, item.code])));
+          setIssues(problemFieldErrors(error, applicantFields));
           setAttempt((value) => value + 1);
         },
       },
     );
   }
 
-  const fieldErrors = applicantFields.flatMap((field) => {
-    const code = issues[field];
-    return code ? [{ field, label: label(field), message: text(code) }] : [];
+  const fieldItems = applicantFields.flatMap((field) => {
+    const issue = issues[field];
+    return issue ? [{ field, label: label(field), message: text(issue) }] : [];
   });
   const summary =
-    fieldErrors.length > 0
-      ? fieldErrors
+    fieldItems.length > 0
+      ? fieldItems
       : create.error && !isProblem(create.error, 'validation', 'conflict')
         ? [{ message: problemMessage(create.error, t) }]
         : [];

@@ -104,6 +104,13 @@ describe('Handlingar', () => {
     expect(await screen.findByText(/Inte hämtad av den sökande än/)).toBeTruthy();
   });
 
+  it('gives the download receipt of a document the case system sent too', async () => {
+    items = [{ ...letter, uploadedBy: { kind: 'integration', name: null }, applicantDownloadedAt: null }];
+    renderDocuments();
+    expect(await screen.findByText(/Inte hämtad av den sökande än/)).toBeTruthy();
+    expect(screen.getByText(/^verksamhetssystemet, med ett meddelande/)).toBeTruthy();
+  });
+
   it('says so when there are none', async () => {
     items = [];
     renderDocuments();

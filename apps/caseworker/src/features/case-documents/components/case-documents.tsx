@@ -64,7 +64,7 @@ export function CaseDocuments({ caseId, handedOver }: { caseId: string; handedOv
                   <td>{categoryText(document.category, language, t)}</td>
                   <td>
                     {senderText(document, t)}
-                    {document.messageId && document.uploadedBy.kind === 'staff' ? (
+                    {document.messageId && document.uploadedBy.kind !== 'applicant' ? (
                       <>
                         <br />
                         {document.applicantDownloadedAt

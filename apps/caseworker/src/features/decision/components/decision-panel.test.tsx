@@ -40,9 +40,11 @@ const server = mockApi(
     const body = (await request.json()) as DecisionRequest;
     sent.push(body);
     recorded = {
+      source: 'staff',
       outcome: body.outcome,
       amount: body.amount,
       motivation: body.motivation,
+      period: null,
       hindrances: [
         {
           adult: 'applicant',
@@ -59,6 +61,7 @@ const server = mockApi(
         approved: id === 'costs.0' ? 400 : amount,
       })),
       incomes: input.incomes.map(({ id, label, amount }) => ({ id, label, amount, jobStimulus: false })),
+      letterDocumentId: null,
       decidedAt: '2026-11-25T10:00:00.000Z',
       decidedBy: { id: '00000000-0000-4000-8000-000000000009', name: 'Handläggare Hanna' },
     };
@@ -66,8 +69,8 @@ const server = mockApi(
   }),
 );
 
-function renderPanel(handedOver = false) {
-  recorded = null;
+function renderPanel(handedOver = false, decision: RecordedDecision | null = null) {
+  recorded = decision;
   sent = [];
   const i18n = createI18n({ sv, en });
   void i18n.changeLanguage('sv');
@@ -188,5 +191,30 @@ describe('the Beslut tab', () => {
     ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Fatta beslut' })).toBeNull();
     expect(screen.queryByRole('radio')).toBeNull();
+  });
+
+  it('shows a decision the case system recorded as its, with its period and letter and no calculation', async () => {
+    renderPanel(true, {
+      source: 'case-system',
+      outcome: 'bifall',
+      amount: 9150,
+      motivation: null,
+      period: { from: '2026-12-01', to: '2026-12-31' },
+      hindrances: [],
+      calculation: null,
+      costs: [],
+      incomes: [],
+      letterDocumentId: '00000000-0000-4000-8000-000000000010',
+      decidedAt: '2026-12-02T10:00:00.000Z',
+      decidedBy: { id: '00000000-0000-4000-8000-000000000011', name: 'Verksamhetssystemet' },
+    });
+    await screen.findByRole('heading', { name: 'Beslutet' });
+    expect(screen.getByText('Beslutsfattare').nextElementSibling?.textContent).toBe('Verksamhetssystemet');
+    expect(screen.getByText('Period').nextElementSibling?.textContent).toBe('1 december 2026 – 31 december 2026');
+    expect(screen.getByText('Beviljat belopp').nextElementSibling?.textContent).toBe(kr(9150));
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Ladda ner beslutet som PDF' }).getAttribute('href')).toBe(
+      `/api/staff/cases/${caseId}/decision.pdf`,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField, formatDateTime, problemMessage, useLanguage } from '@ebistans/ui';
+import { CheckboxGroup, TextField, formatDateTime, problemMessage, useLanguage } from '@ebistans/ui';
 import { ConfirmStep } from '../../../components/confirm-step';
 import {
   integrationScopes,
@@ -187,36 +187,21 @@ function CreateForm({ onCreated }: { onCreated: (shown: ShownSecret) => void }) 
         maxLength={100}
         onChange={(event) => setName(event.target.value)}
       />
-      <fieldset className="field" aria-describedby={errors.scopes ? 'scopes-error' : undefined}>
-        <legend className="field-label">{t('integrationClients.create.scopes')}</legend>
-        {errors.scopes ? (
-          <p id="scopes-error" className="field-error">
-            {errors.scopes}
-          </p>
-        ) : null}
-        <div className="choices">
-          {integrationScopes.map((scope) => {
-            const id = `scope-${scope.replace(':', '-')}`;
-            return (
-              <div key={scope} className="choice">
-                <input
-                  type="checkbox"
-                  id={id}
-                  checked={scopes.includes(scope)}
-                  onChange={(change) =>
-                    setScopes((current) =>
-                      change.target.checked ? [...current, scope] : current.filter((s) => s !== scope),
-                    )
-                  }
-                />
-                <label htmlFor={id}>
-                  {t(`integrationClients.scope.${scopeKey(scope)}`)} <code>{scope}</code>
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
+      <CheckboxGroup
+        name="client-scopes"
+        legend={t('integrationClients.create.scopes')}
+        choices={integrationScopes.map((scope) => ({
+          value: scope,
+          label: (
+            <>
+              {t(`integrationClients.scope.${scopeKey(scope)}`)} <code>{scope}</code>
+            </>
+          ),
+        }))}
+        value={scopes}
+        error={errors.scopes}
+        onChange={(chosen) => setScopes(integrationScopes.filter((scope) => chosen.includes(scope)))}
+      />
       {create.error ? <p role="alert">{problemMessage(create.error, t)}</p> : null}
       <button type="submit" className="button" disabled={create.isPending}>
         {t('integrationClients.create.submit')}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChoiceGroup, TextArea, TextField, caseStatusText, problemMessage } from '@ebistans/ui';
+import { CheckboxGroup, ChoiceGroup, TextArea, TextField, caseStatusText, problemMessage } from '@ebistans/ui';
 import { useCreateMailing, usePreviewMailing, type MailingChannel, type MailingSelection } from '../api/mailings';
 
 const statuses = [
@@ -144,30 +144,17 @@ export function NewMailingWizard({ caseIds, onSent }: NewMailingWizardProps) {
               value={filter.submittedTo}
               onChange={(event) => changeSelection(() => setFilter({ ...filter, submittedTo: event.target.value }))}
             />
-            <fieldset className="field">
-              <legend className="field-label">{t('mailings.new.statuses')}</legend>
-              <div className="choices">
-                {statuses.map((status) => (
-                  <label key={status} className="choice">
-                    <input
-                      type="checkbox"
-                      checked={filter.statuses.includes(status)}
-                      onChange={(event) =>
-                        changeSelection(() =>
-                          setFilter({
-                            ...filter,
-                            statuses: event.target.checked
-                              ? [...filter.statuses, status]
-                              : filter.statuses.filter((chosen) => chosen !== status),
-                          }),
-                        )
-                      }
-                    />{' '}
-                    {caseStatusText(status, t)}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <CheckboxGroup
+              name="statuses"
+              legend={t('mailings.new.statuses')}
+              choices={statuses.map((status) => ({ value: status, label: caseStatusText(status, t) }))}
+              value={filter.statuses}
+              onChange={(chosen) =>
+                changeSelection(() =>
+                  setFilter({ ...filter, statuses: statuses.filter((status) => chosen.includes(status)) }),
+                )
+              }
+            />
           </fieldset>
         ) : null}
         <div className="button-group">

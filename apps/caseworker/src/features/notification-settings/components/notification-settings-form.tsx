@@ -1,7 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isValidationCode, validationText } from '@ebistans/schema';
-import { ErrorSummary, TextField, isProblem, problemMessage, useLanguage } from '@ebistans/ui';
+import {
+  CheckboxGroup,
+  ErrorSummary,
+  TextField,
+  isProblem,
+  problemFieldErrors,
+  problemMessage,
+  useLanguage,
+  type ProblemFieldError,
+} from '@ebistans/ui';
 import {
   applicantEvents,
   staffEvents,
@@ -10,6 +19,7 @@ import {
 } from '../api/notification-settings';
 
 const addressFields = ['emailFrom', 'functionMailbox'] as const;
+const channels = ['email', 'sms'] as const;
 type AddressField = (typeof addressFields)[number];
 
 /**
@@ -25,7 +35,7 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
     emailFrom: settings.emailFrom ?? '',
     functionMailbox: settings.functionMailbox ?? '',
   });
-  const [issues, setIssues] = useState<Partial<Record<AddressField, string>>>({});
+  const [issues, setIssues] = useState<Partial<Record<AddressField, ProblemFieldError>>>({});
   const [attempt, setAttempt] = useState(0);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -41,21 +51,19 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
     save.mutate(body, {
       onError: (error) => {
         if (!isProblem(error, 'validation')) return;
-        const fromServer = (error.problem.errors ?? []).filter((item) =>
-          (addressFields as readonly string[]).includes(item.path),
-        );
-        setIssues(Object.fromEntries(fromServer.map((item) => [item.path, item.code])));
+        setIssues(problemFieldErrors(error, addressFields));
         setAttempt((value) => value + 1);
       },
     });
   }
 
-  const text = (code: string) => validationText(isValidationCode(code) ? code : 'email_invalid', language);
-  const fieldErrors = addressFields.flatMap((field) => {
-    const code = issues[field];
-    return code ? [{ field, label: t(`notificationSettings.${field}.label`), message: text(code) }] : [];
+  const text = ({ code }: ProblemFieldError) =>
+    validationText(isValidationCode(code) ? code : 'email_invalid', language);
+  const fieldItems = addressFields.flatMap((field) => {
+    const issue = issues[field];
+    return issue ? [{ field, label: t(`notificationSettings.${field}.label`), message: text(issue) }] : [];
   });
-  const summary = fieldErrors.length > 0 ? fieldErrors : save.error ? [{ message: problemMessage(save.error, t) }] : [];
+  const summary = fieldItems.length > 0 ? fieldItems : save.error ? [{ message: problemMessage(save.error, t) }] : [];
 
   return (
     <form noValidate onSubmit={handleSubmit}>
@@ -77,60 +85,40 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
       <h2>{t('notificationSettings.applicant.heading')}</h2>
       <p>{t('notificationSettings.applicant.intro')}</p>
       {applicantEvents.map((event) => (
-        <fieldset key={event} className="field">
-          <legend className="field-label">{t(`notificationSettings.applicant.event.${event}`)}</legend>
-          <div className="choices">
-            {(['email', 'sms'] as const).map((channel) => {
-              const id = `applicant-${event}-${channel}`;
-              return (
-                <div key={channel} className="choice">
-                  <input
-                    type="checkbox"
-                    id={id}
-                    checked={values.applicant[event][channel]}
-                    onChange={(change) =>
-                      setValues((current) => ({
-                        ...current,
-                        applicant: {
-                          ...current.applicant,
-                          [event]: { ...current.applicant[event], [channel]: change.target.checked },
-                        },
-                      }))
-                    }
-                  />
-                  <label htmlFor={id}>{t(`notificationSettings.channel.${channel}`)}</label>
-                </div>
-              );
-            })}
-          </div>
-        </fieldset>
+        <CheckboxGroup
+          key={event}
+          name={`applicant-${event}`}
+          legend={t(`notificationSettings.applicant.event.${event}`)}
+          choices={channels.map((channel) => ({ value: channel, label: t(`notificationSettings.channel.${channel}`) }))}
+          value={channels.filter((channel) => values.applicant[event][channel])}
+          onChange={(chosen) =>
+            setValues((current) => ({
+              ...current,
+              applicant: {
+                ...current.applicant,
+                [event]: { ...current.applicant[event], email: chosen.includes('email'), sms: chosen.includes('sms') },
+              },
+            }))
+          }
+        />
       ))}
 
       <h2>{t('notificationSettings.staff.heading')}</h2>
-      <fieldset className="field">
-        <legend className="field-label">{t('notificationSettings.staff.legend')}</legend>
-        <div className="choices">
-          {staffEvents.map((event) => {
-            const id = `staff-${event}`;
-            return (
-              <div key={event} className="choice">
-                <input
-                  type="checkbox"
-                  id={id}
-                  checked={values.staff[event]}
-                  onChange={(change) =>
-                    setValues((current) => ({
-                      ...current,
-                      staff: { ...current.staff, [event]: change.target.checked },
-                    }))
-                  }
-                />
-                <label htmlFor={id}>{t(`notificationSettings.staff.event.${event}`)}</label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
+      <CheckboxGroup
+        name="staff"
+        legend={t('notificationSettings.staff.legend')}
+        choices={staffEvents.map((event) => ({ value: event, label: t(`notificationSettings.staff.event.${event}`) }))}
+        value={staffEvents.filter((event) => values.staff[event])}
+        onChange={(chosen) =>
+          setValues((current) => ({
+            ...current,
+            staff: {
+              ...current.staff,
+              ...Object.fromEntries(staffEvents.map((event) => [event, chosen.includes(event)])),
+            },
+          }))
+        }
+      />
 
       <button type="submit" className="button">
         {save.isPending ? t('notificationSettings.saving') : t('notificationSettings.save')}

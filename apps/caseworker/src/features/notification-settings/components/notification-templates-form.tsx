@@ -1,7 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validationText } from '@ebistans/schema';
-import { ErrorSummary, TextArea, TextField, isProblem, problemMessage, useLanguage } from '@ebistans/ui';
+import {
+  ErrorSummary,
+  TextArea,
+  TextField,
+  isProblem,
+  problemFieldErrors,
+  problemMessage,
+  useLanguage,
+  type ProblemFieldError,
+} from '@ebistans/ui';
 import {
   applicantEvents,
   staffEvents,
@@ -17,6 +26,21 @@ type Values = Record<Side, Record<string, Record<(typeof languages)[number], Tex
 
 const fieldsOf = (side: Side) =>
   side === 'applicant' ? (['subject', 'text', 'sms'] as const) : (['subject', 'text'] as const);
+
+const sections = [
+  { side: 'applicant' as const, events: applicantEvents as readonly string[] },
+  { side: 'staff' as const, events: staffEvents as readonly string[] },
+];
+
+/** Every text field of the form, in the order shown; `path` is the field's name and its path in the API's errors. */
+const textFields = sections.flatMap(({ side, events }) =>
+  events.flatMap((key) =>
+    languages.flatMap((lang) =>
+      fieldsOf(side).map((field) => ({ side, key, lang, field, path: `${side}.${key}.${lang}.${field}` })),
+    ),
+  ),
+);
+const textFieldPaths = textFields.map(({ path }) => path);
 
 function initialValues(templates: NotificationTemplates): Values {
   const of = (side: Side) =>
@@ -44,7 +68,7 @@ export function NotificationTemplatesForm({ templates }: { templates: Notificati
   const language = useLanguage();
   const save = useSaveNotificationTemplates();
   const [values, setValues] = useState(() => initialValues(templates));
-  const [issues, setIssues] = useState<Record<string, string>>({});
+  const [issues, setIssues] = useState<Partial<Record<string, ProblemFieldError>>>({});
   const [attempt, setAttempt] = useState(0);
 
   const standardOf = (side: Side, event: string, lang: (typeof languages)[number]): Texts =>
@@ -66,10 +90,7 @@ export function NotificationTemplatesForm({ templates }: { templates: Notificati
     save.mutate(body, {
       onError: (error) => {
         if (!isProblem(error, 'validation')) return;
-        // The first error of each field: the one to fix first.
-        const found: Record<string, string> = {};
-        for (const item of error.problem.errors ?? []) found[item.path] ??= item.code;
-        setIssues(found);
+        setIssues(problemFieldErrors(error, textFieldPaths));
         setAttempt((value) => value + 1);
       },
     });
@@ -77,23 +98,13 @@ export function NotificationTemplatesForm({ templates }: { templates: Notificati
 
   const eventLabel = (side: Side, key: string) => t(`notificationSettings.${side}.event.${key}`);
   const fieldLabel = (field: string) => t(`notificationSettings.templates.field.${field}`);
-  const sections = [
-    { side: 'applicant' as const, events: applicantEvents as readonly string[] },
-    { side: 'staff' as const, events: staffEvents as readonly string[] },
-  ];
-  const fieldErrors = sections.flatMap(({ side, events }) =>
-    events.flatMap((key) =>
-      languages.flatMap((lang) =>
-        fieldsOf(side).flatMap((field) => {
-          const code = issues[`${side}.${key}.${lang}.${field}`];
-          if (!code) return [];
-          const label = `${eventLabel(side, key)}, ${t(`notificationSettings.templates.language.${lang}`)}: ${fieldLabel(field)}`;
-          return [{ field: `${side}.${key}.${lang}.${field}`, label, message: validationText(code, language) }];
-        }),
-      ),
-    ),
-  );
-  const summary = fieldErrors.length > 0 ? fieldErrors : save.error ? [{ message: problemMessage(save.error, t) }] : [];
+  const fieldItems = textFields.flatMap(({ side, key, lang, field, path }) => {
+    const issue = issues[path];
+    if (!issue) return [];
+    const label = `${eventLabel(side, key)}, ${t(`notificationSettings.templates.language.${lang}`)}: ${fieldLabel(field)}`;
+    return [{ field: path, label, message: validationText(issue.code, language) }];
+  });
+  const summary = fieldItems.length > 0 ? fieldItems : save.error ? [{ message: problemMessage(save.error, t) }] : [];
 
   const change = (side: Side, key: string, lang: (typeof languages)[number], texts: Partial<Texts>) =>
     setValues((current) => ({
@@ -113,7 +124,7 @@ export function NotificationTemplatesForm({ templates }: { templates: Notificati
         <section key={side} aria-labelledby={`templates-${side}`}>
           <h3 id={`templates-${side}`}>{t(`notificationSettings.templates.${side}`)}</h3>
           {events.map((key) => {
-            const hasError = fieldErrors.some((item) => item.field.startsWith(`${side}.${key}.`));
+            const hasError = fieldItems.some((item) => item.field.startsWith(`${side}.${key}.`));
             return (
               // Open when a field in it has an error, so the error summary's link lands in the field.
               <details key={key} open={hasError || undefined}>
@@ -126,14 +137,14 @@ export function NotificationTemplatesForm({ templates }: { templates: Notificati
                       <legend className="field-label">{t(`notificationSettings.templates.language.${lang}`)}</legend>
                       {fieldsOf(side).map((field) => {
                         const Control = field === 'text' ? TextArea : TextField;
-                        const code = issues[`${name}.${field}`];
+                        const issue = issues[`${name}.${field}`];
                         return (
                           <Control
                             key={field}
                             name={`${name}.${field}`}
                             label={fieldLabel(field)}
                             hint={field === 'sms' ? t('notificationSettings.templates.smsHint') : undefined}
-                            error={code ? validationText(code, language) : undefined}
+                            error={issue ? validationText(issue.code, language) : undefined}
                             value={texts[field] ?? ''}
                             onChange={(event) => change(side, key, lang, { [field]: event.target.value })}
                           />

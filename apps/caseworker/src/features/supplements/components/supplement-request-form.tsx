@@ -1,9 +1,11 @@
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { RECEIPT_CATEGORIES } from '@ebistans/schema';
-import { ErrorSummary, TextArea, TextField, useErrorTexts, useLanguage } from '@ebistans/ui';
+import { CheckboxGroup, ErrorSummary, TextArea, TextField, useErrorTexts, useLanguage } from '@ebistans/ui';
 import { ActionResult } from '../../../components/action-result';
 import { useRequestSupplement, type SupplementRequestInput } from '../api/supplements';
+
+const receiptChoices = Object.entries(RECEIPT_CATEGORIES);
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -16,6 +18,7 @@ export function SupplementRequestForm({ caseId }: { caseId: string }) {
   const request = useRequestSupplement(caseId);
   const {
     register,
+    control,
     handleSubmit,
     reset,
     formState: { errors, submitCount },
@@ -40,17 +43,23 @@ export function SupplementRequestForm({ caseId }: { caseId: string }) {
         maxLength={4000}
         {...register('message', { validate: (value) => value.trim() !== '' || 'required' })}
       />
-      <fieldset className="field">
-        <legend className="field-label">{t('supplements.form.receipts')}</legend>
-        <div className="choices">
-          {Object.entries(RECEIPT_CATEGORIES).map(([category, names]) => (
-            <div key={category} className="choice">
-              <input type="checkbox" id={`receipt-${category}`} value={category} {...register('receiptCategories')} />
-              <label htmlFor={`receipt-${category}`}>{names[language]}</label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <Controller
+        control={control}
+        name="receiptCategories"
+        render={({ field }) => (
+          <CheckboxGroup
+            name={field.name}
+            legend={t('supplements.form.receipts')}
+            choices={receiptChoices.map(([value, names]) => ({ value, label: names[language] }))}
+            value={field.value}
+            // In the list's order, as the applicant is asked for them.
+            onChange={(chosen) =>
+              field.onChange(receiptChoices.flatMap(([value]) => (chosen.includes(value) ? [value] : [])))
+            }
+            onBlur={field.onBlur}
+          />
+        )}
+      />
       <TextField
         label={t('supplements.form.dueDate')}
         type="date"
