@@ -467,6 +467,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
         maxBytes: config.uploadMaxBytes,
         service: createIntegrationCasesService({
           repository: createIntegrationCasesRepository(db),
+          messages: createMessagesRepository(db),
           idempotent: createIdempotentWrites(db),
           fileStore,
           maxBytes: config.uploadMaxBytes,

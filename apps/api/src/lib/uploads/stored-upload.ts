@@ -120,3 +120,18 @@ export async function storeUpload(
   }
   return { contentType, sizeBytes: meter.bytes, sha256: meter.digest() };
 }
+
+/** Removes stored objects whose rows never came (or are gone); a failure leaves an orphan, logged. */
+export async function removeStoredObjects(
+  fileStore: Pick<FileStore, 'delete'>,
+  log: { warn: (details: object, message: string) => void },
+  storageKeys: string[],
+) {
+  for (const storageKey of storageKeys) {
+    try {
+      await fileStore.delete(storageKey);
+    } catch (error) {
+      log.warn({ err: error }, 'could not remove a file from the file store');
+    }
+  }
+}

@@ -8,7 +8,7 @@ import { BusinessRuleError, NotFoundError } from '../../lib/errors.js';
 import type { FileStore } from '../../lib/storage/index.js';
 import { fileNameIssue } from '../../lib/uploads/file-names.js';
 import type { IncomingFile } from '../../lib/uploads/incoming-files.js';
-import { storeUpload } from '../../lib/uploads/stored-upload.js';
+import { removeStoredObjects, storeUpload } from '../../lib/uploads/stored-upload.js';
 import { UploadRefusedError } from '../../lib/uploads/upload-refused-error.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ApplicantIdentity, StaffIdentity } from '../auth/identity.js';
@@ -99,14 +99,8 @@ export function createAttachmentsService({
     return { caseId: found.id, municipalityId: found.municipalityId };
   }
 
-  /** Removes a stored object whose row is gone (or never came); a failure leaves an orphan, logged. */
-  async function removeObject(storageKey: string) {
-    try {
-      await fileStore.delete(storageKey);
-    } catch (error) {
-      log.warn({ err: error }, 'could not remove a file from the file store');
-    }
-  }
+  /** A stored object whose row is gone (or never came). */
+  const removeObject = (storageKey: string) => removeStoredObjects(fileStore, log, [storageKey]);
 
   /** Stores one file, then records it; the row exists only for a fully stored object. */
   async function storeOne(identity: ApplicantIdentity, owner: FileOwner, file: IncomingFile) {

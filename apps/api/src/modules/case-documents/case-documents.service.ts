@@ -7,7 +7,7 @@ import { requireChangeableStaffCase, requireStaffCase } from '../../lib/case-acc
 import type { FileStore } from '../../lib/storage/index.js';
 import { fileNameIssue } from '../../lib/uploads/file-names.js';
 import type { IncomingFile } from '../../lib/uploads/incoming-files.js';
-import { storeUpload } from '../../lib/uploads/stored-upload.js';
+import { removeStoredObjects, storeUpload } from '../../lib/uploads/stored-upload.js';
 import { UploadRefusedError } from '../../lib/uploads/upload-refused-error.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { StaffIdentity } from '../auth/identity.js';
@@ -47,16 +47,7 @@ export function createCaseDocumentsService({
   maxBytes,
   log,
 }: CaseDocumentsServiceDeps) {
-  /** Removes objects whose rows never came; a failure leaves an orphan, logged. */
-  async function removeObjects(storageKeys: string[]) {
-    for (const storageKey of storageKeys) {
-      try {
-        await fileStore.delete(storageKey);
-      } catch (error) {
-        log.warn({ err: error }, 'could not remove a file from the file store');
-      }
-    }
-  }
+  const removeObjects = (storageKeys: string[]) => removeStoredObjects(fileStore, log, storageKeys);
 
   return {
     async list(identity: StaffIdentity, caseId: string, requestId: string) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import type { FastifyReply } from 'fastify';
 import type { Database } from '../../db/client.js';
 import { integrationIdempotencyKeys } from '../../db/schema/index.js';
 import { BusinessRuleError } from '../../lib/errors.js';
@@ -87,3 +88,9 @@ export function createIdempotentWrites(db: Database) {
 }
 
 export type IdempotentWrites = ReturnType<typeof createIdempotentWrites>;
+
+/** The write's answer, marked `Idempotent-Replayed: true` when it is the stored answer of an earlier request. */
+export function answered<T>(reply: FastifyReply, written: { result: T; replayed: boolean }): T {
+  if (written.replayed) void reply.header('idempotent-replayed', 'true');
+  return written.result;
+}

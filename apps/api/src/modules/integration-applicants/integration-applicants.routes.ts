@@ -9,6 +9,7 @@ import {
   manualCaseCreatedSchema,
 } from './integration-applicants.schemas.js';
 import type { IntegrationApplicantsService } from './integration-applicants.service.js';
+import { answered } from '../idempotency/idempotent-writes.js';
 
 const tags = ['integration-v1'];
 
@@ -58,14 +59,19 @@ export const integrationApplicantsRoutes: FastifyPluginAsyncZod<{ service: Integ
       response: { 201: manualCaseCreatedSchema, ...problemResponses(400, 401, 403, 422, 429) },
     },
     handler: async (request, reply) => {
-      const { result, replayed } = await service.createManualCase(
-        clientOf(request),
-        request.body,
-        request.headers['idempotency-key'],
-        request.id,
-      );
-      if (replayed) void reply.header('idempotent-replayed', 'true');
-      return reply.status(201).send(result);
+      return reply
+        .status(201)
+        .send(
+          answered(
+            reply,
+            await service.createManualCase(
+              clientOf(request),
+              request.body,
+              request.headers['idempotency-key'],
+              request.id,
+            ),
+          ),
+        );
     },
   });
 };

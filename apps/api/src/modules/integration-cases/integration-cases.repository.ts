@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, ne, not, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, not, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import {
   applicants,
@@ -149,35 +149,6 @@ export function createIntegrationCasesRepository(db: Database) {
         .where(and(eq(cases.id, caseId), eq(cases.status, from)))
         .returning({ id: cases.id });
       return rows.length === 1;
-    },
-
-    async insertMessage(tx: Database, values: typeof messages.$inferInsert) {
-      const [row] = await tx
-        .insert(messages)
-        .values(values)
-        .returning({ id: messages.id, createdAt: messages.createdAt });
-      return row!;
-    },
-
-    /**
-     * Ties documents of the case uploaded by staff or the case system to a message to the applicant, who
-     * can then open them; only ones that belong to no message yet. Returns how many were tied.
-     */
-    async attachDocuments(tx: Database, caseId: string, messageId: string, ids: string[]) {
-      if (ids.length === 0) return 0;
-      const tied = await tx
-        .update(attachments)
-        .set({ messageId })
-        .where(
-          and(
-            inArray(attachments.id, ids),
-            eq(attachments.caseId, caseId),
-            ne(attachments.uploadedByKind, 'applicant'),
-            isNull(attachments.messageId),
-          ),
-        )
-        .returning({ id: attachments.id });
-      return tied.length;
     },
 
     async insertDocuments(tx: Database, values: (typeof attachments.$inferInsert)[]) {

@@ -23,6 +23,7 @@ import type { IntegrationCasesService } from './integration-cases.service.js';
 import { integrationDocumentsRoutes } from './integration-documents.routes.js';
 import { decisionBody, recordedDecisionResponse } from './integration-writes.schemas.js';
 import { supplementRequestBody, supplementRequestSchema } from '../supplements/supplements.schemas.js';
+import { answered } from '../idempotency/idempotent-writes.js';
 
 const tags = ['integration-v1'];
 const iso = (value: Date | null) => value?.toISOString() ?? null;
@@ -157,13 +158,10 @@ export const integrationCasesRoutes: FastifyPluginAsyncZod<{
       response: { 200: acknowledgementSchema, ...problemResponses(400, 401, 403, 404, 422, 429) },
     },
     handler: async (request, reply) => {
-      const { result, replayed } = await service.acknowledge(
-        clientOf(request),
-        request.params.caseId,
-        request.headers['idempotency-key'],
+      return answered(
+        reply,
+        await service.acknowledge(clientOf(request), request.params.caseId, request.headers['idempotency-key']),
       );
-      if (replayed) void reply.header('idempotent-replayed', 'true');
-      return result;
     },
   });
 
@@ -182,14 +180,15 @@ export const integrationCasesRoutes: FastifyPluginAsyncZod<{
       response: { 200: externalCaseNumberResponse, ...problemResponses(400, 401, 403, 404, 422, 429) },
     },
     handler: async (request, reply) => {
-      const { result, replayed } = await service.setExternalCaseNumber(
-        clientOf(request),
-        request.params.caseId,
-        request.body.externalCaseNumber,
-        request.headers['idempotency-key'],
+      return answered(
+        reply,
+        await service.setExternalCaseNumber(
+          clientOf(request),
+          request.params.caseId,
+          request.body.externalCaseNumber,
+          request.headers['idempotency-key'],
+        ),
       );
-      if (replayed) void reply.header('idempotent-replayed', 'true');
-      return result;
     },
   });
 
@@ -210,14 +209,15 @@ export const integrationCasesRoutes: FastifyPluginAsyncZod<{
       response: { 200: statusChangeResponse, ...problemResponses(400, 401, 403, 404, 409, 422, 429) },
     },
     handler: async (request, reply) => {
-      const { result, replayed } = await service.changeStatus(
-        clientOf(request),
-        request.params.caseId,
-        request.body,
-        request.headers['idempotency-key'],
+      return answered(
+        reply,
+        await service.changeStatus(
+          clientOf(request),
+          request.params.caseId,
+          request.body,
+          request.headers['idempotency-key'],
+        ),
       );
-      if (replayed) void reply.header('idempotent-replayed', 'true');
-      return result;
     },
   });
 
@@ -240,14 +240,19 @@ export const integrationCasesRoutes: FastifyPluginAsyncZod<{
       response: { 201: sentMessageSchema, ...problemResponses(400, 401, 403, 404, 422, 429) },
     },
     handler: async (request, reply) => {
-      const { result, replayed } = await service.sendMessage(
-        clientOf(request),
-        request.params.caseId,
-        request.body,
-        request.headers['idempotency-key'],
-      );
-      if (replayed) void reply.header('idempotent-replayed', 'true');
-      return reply.code(201).send(result);
+      return reply
+        .code(201)
+        .send(
+          answered(
+            reply,
+            await service.sendMessage(
+              clientOf(request),
+              request.params.caseId,
+              request.body,
+              request.headers['idempotency-key'],
+            ),
+          ),
+        );
     },
   });
 
@@ -273,14 +278,15 @@ export const integrationCasesRoutes: FastifyPluginAsyncZod<{
       response: { 200: recordedDecisionResponse, ...problemResponses(400, 401, 403, 404, 409, 422, 429) },
     },
     handler: async (request, reply) => {
-      const { result, replayed } = await service.recordDecision(
-        clientOf(request),
-        request.params.caseId,
-        request.body,
-        request.headers['idempotency-key'],
+      return answered(
+        reply,
+        await service.recordDecision(
+          clientOf(request),
+          request.params.caseId,
+          request.body,
+          request.headers['idempotency-key'],
+        ),
       );
-      if (replayed) void reply.header('idempotent-replayed', 'true');
-      return result;
     },
   });
 
@@ -310,14 +316,19 @@ export const integrationCasesRoutes: FastifyPluginAsyncZod<{
       response: { 201: supplementRequestSchema, ...problemResponses(400, 401, 403, 404, 409, 422, 429) },
     },
     handler: async (request, reply) => {
-      const { result, replayed } = await service.requestSupplement(
-        clientOf(request),
-        request.params.caseId,
-        request.body,
-        request.headers['idempotency-key'],
-      );
-      if (replayed) void reply.header('idempotent-replayed', 'true');
-      return reply.code(201).send(result);
+      return reply
+        .code(201)
+        .send(
+          answered(
+            reply,
+            await service.requestSupplement(
+              clientOf(request),
+              request.params.caseId,
+              request.body,
+              request.headers['idempotency-key'],
+            ),
+          ),
+        );
     },
   });
 };

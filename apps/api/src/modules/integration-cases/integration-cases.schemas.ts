@@ -109,9 +109,7 @@ export const integrationCaseSchema = integrationCaseSummarySchema
         "The decision's norm calculation (riksnorm, costs, incomes, result); null until decided and for a decision " +
           'the case system recorded',
       ),
-    events: z.array(
-      z.object({ type: caseEventTypeSchema, at: timestamp }),
-    ),
+    events: z.array(z.object({ type: caseEventTypeSchema, at: timestamp })),
     attachments: z.array(
       z.object({
         id: z.uuid(),

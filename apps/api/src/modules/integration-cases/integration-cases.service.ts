@@ -5,6 +5,7 @@ import { assertTransition, type StaffSettableStatus } from '../../lib/case-lifec
 import { coApplicantOf } from '../../lib/co-applicant.js';
 import { ConflictError, NotFoundError } from '../../lib/errors.js';
 import type { FileStore } from '../../lib/storage/index.js';
+import type { MessagesRepository } from '../messages/messages.repository.js';
 import type { IdempotentWrites } from '../idempotency/idempotent-writes.js';
 import type { IntegrationClient } from '../../plugins/integration-auth.js';
 import type { ApplicantNotifier } from '../notifications/applicant-notifier.js';
@@ -17,6 +18,8 @@ import { decodeCursor, encodeCursor } from './integration-cases.schemas.js';
 
 interface IntegrationCasesServiceDeps {
   repository: IntegrationCasesRepository;
+  /** Messages to the applicant are written as a caseworker's are. */
+  messages: Pick<MessagesRepository, 'insertToApplicant' | 'attachCaseDocuments'>;
   idempotent: IdempotentWrites;
   fileStore: FileStore;
   /** The size limit of one uploaded document, as for a caseworker's upload. */
@@ -51,6 +54,7 @@ function childrenOf(data: Record<string, unknown>) {
  */
 export function createIntegrationCasesService({
   repository,
+  messages,
   idempotent,
   fileStore,
   maxBytes,
@@ -203,24 +207,15 @@ export function createIntegrationCasesService({
     ) {
       const found = await requireCase(client, caseId);
       return idempotent(client, { key, operation: `v1SendMessage:${found.id}`, body: input }, async (tx) => {
-        const created = await repository.insertMessage(tx, {
-          municipalityId: found.municipalityId,
-          caseId: found.id,
-          applicantId: found.applicantId,
-          direction: 'to_applicant',
-          body: input.body,
-        });
+        const created = await messages.insertToApplicant(
+          tx,
+          { municipalityId: found.municipalityId, caseId: found.id, applicantId: found.applicantId, body: input.body },
+          { kind: 'integration', id: client.clientId },
+        );
         const unique = [...new Set(input.attachmentIds)];
-        if ((await repository.attachDocuments(tx, found.id, created.id, unique)) !== unique.length) {
+        if ((await messages.attachCaseDocuments(tx, found.id, created.id, unique)) !== unique.length) {
           throw new NotFoundError('A file to attach is not a document of this case, or was already sent');
         }
-        await repository.insertEvent(tx, {
-          caseId: found.id,
-          type: 'message_to_applicant',
-          actorKind: 'integration',
-          actorId: client.clientId,
-          data: { messageId: created.id },
-        });
         await applicantNotifier.caseNews(tx, found.id, 'message-from-caseworker');
         return { id: created.id, caseId: found.id, createdAt: created.createdAt.toISOString() };
       });

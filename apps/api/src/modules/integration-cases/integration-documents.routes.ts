@@ -8,6 +8,7 @@ import { clientOf, requireClientScope } from '../../plugins/integration-auth.js'
 import { caseParams, idempotencyHeaders } from './integration-cases.schemas.js';
 import type { IntegrationCasesService } from './integration-cases.service.js';
 import { documentUploadBody, uploadedDocumentsSchema } from './integration-writes.schemas.js';
+import { answered } from '../idempotency/idempotent-writes.js';
 
 /** The case system's uploads, in a plugin of their own so that only this route takes multipart bodies. */
 export const integrationDocumentsRoutes: FastifyPluginAsyncZod<{
@@ -43,14 +44,19 @@ export const integrationDocumentsRoutes: FastifyPluginAsyncZod<{
       },
     },
     handler: async (request, reply) => {
-      const { result, replayed } = await service.uploadDocuments(
-        clientOf(request),
-        request.params.caseId,
-        incomingFiles(request),
-        request.headers['idempotency-key'],
-      );
-      if (replayed) void reply.header('idempotent-replayed', 'true');
-      return reply.code(201).send(result);
+      return reply
+        .code(201)
+        .send(
+          answered(
+            reply,
+            await service.uploadDocuments(
+              clientOf(request),
+              request.params.caseId,
+              incomingFiles(request),
+              request.headers['idempotency-key'],
+            ),
+          ),
+        );
     },
   });
 };

@@ -4,7 +4,7 @@ import type { attachments } from '../../db/schema/index.js';
 import type { FileStore } from '../../lib/storage/index.js';
 import { fileNameIssue } from '../../lib/uploads/file-names.js';
 import type { IncomingFile } from '../../lib/uploads/incoming-files.js';
-import { storeUpload } from '../../lib/uploads/stored-upload.js';
+import { removeStoredObjects, storeUpload } from '../../lib/uploads/stored-upload.js';
 import { UploadRefusedError } from '../../lib/uploads/upload-refused-error.js';
 import type { IntegrationClient } from '../../plugins/integration-auth.js';
 import type { IdempotentWrites } from '../idempotency/idempotent-writes.js';
@@ -31,16 +31,8 @@ export function createIntegrationDocuments({
   log,
   requireCase,
 }: IntegrationDocumentsDeps) {
-  /** Removes objects whose rows never came (or came with the first of a retried request); a failure is logged. */
-  async function removeObjects(storageKeys: string[]) {
-    for (const storageKey of storageKeys) {
-      try {
-        await fileStore.delete(storageKey);
-      } catch (error) {
-        log.warn({ err: error }, 'could not remove a file from the file store');
-      }
-    }
-  }
+  // Objects whose rows never came (or came with the first of a retried request).
+  const removeObjects = (storageKeys: string[]) => removeStoredObjects(fileStore, log, storageKeys);
 
   return {
     /**

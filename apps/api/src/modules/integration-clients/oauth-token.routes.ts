@@ -96,14 +96,12 @@ export const oauthTokenRoutes: FastifyPluginAsyncZod<{
           ? oauthError(reply, 'invalid_client', 'Unknown client, wrong secret or revoked client')
           : oauthError(reply, 'invalid_scope', "The scope is not among the client's scopes");
       }
-      return reply
-        .header('cache-control', 'no-store')
-        .send({
-          access_token: result.accessToken,
-          token_type: 'Bearer' as const,
-          expires_in: result.expiresIn,
-          scope: result.scope,
-        });
+      return reply.header('cache-control', 'no-store').send({
+        access_token: result.accessToken,
+        token_type: 'Bearer' as const,
+        expires_in: result.expiresIn,
+        scope: result.scope,
+      });
     },
   });
 };

@@ -106,9 +106,9 @@ export function createMailingDelivery(deps: MailingDeliveryDeps) {
           municipalityId: mailing.municipalityId,
           caseId,
           applicantId: recipient.applicantId,
-          staffId: mailing.createdByStaffId,
           body: mailing.body,
         },
+        { kind: 'staff', id: mailing.createdByStaffId },
         { mailingId: mailing.id },
       );
       await deps.notifier.caseNews(tx, caseId, 'message-from-caseworker');

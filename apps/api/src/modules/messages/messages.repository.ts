@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { attachments, caseEvents, messages, staff } from '../../db/schema/index.js';
 
@@ -62,10 +62,10 @@ export function createMessagesRepository(db: Database) {
     },
 
     /**
-     * Ties documents staff have uploaded to the case (`POST /staff/cases/{caseId}/documents`) to a message
-     * to the applicant, who can then open them; only staff uploads of this case that belong to no message.
+     * Ties documents staff or the case system have uploaded to the case (Handlingar) to a message to the
+     * applicant, who can then open them; only such uploads of this case that belong to no message yet.
      */
-    async attachStaffFiles(tx: Database, caseId: string, messageId: string, ids: string[]) {
+    async attachCaseDocuments(tx: Database, caseId: string, messageId: string, ids: string[]) {
       if (ids.length === 0) return 0;
       const tied = await tx
         .update(attachments)
@@ -74,7 +74,7 @@ export function createMessagesRepository(db: Database) {
           and(
             inArray(attachments.id, ids),
             eq(attachments.caseId, caseId),
-            eq(attachments.uploadedByKind, 'staff'),
+            ne(attachments.uploadedByKind, 'applicant'),
             isNull(attachments.messageId),
           ),
         )
@@ -111,30 +111,29 @@ export function createMessagesRepository(db: Database) {
     },
 
     /**
-     * A message from a staff member to the applicant and its event in the case history, written by a
-     * caseworker or by a mailing; `eventData` adds to the event what it came from (the mailing).
+     * A message to the applicant and its event in the case history, written by a caseworker, a mailing or
+     * the case system; `eventData` adds to the event what it came from (the mailing).
      */
     async insertToApplicant(
       tx: Database,
-      values: { municipalityId: string; caseId: string; applicantId: string; staffId: string; body: string },
+      values: { municipalityId: string; caseId: string; applicantId: string; body: string },
+      /** A staff member, or the case system's API client (then the message shows as from the municipality). */
+      author: { kind: 'staff' | 'integration'; id: string },
       eventData: Record<string, unknown> = {},
     ) {
       const [row] = await tx
         .insert(messages)
         .values({
-          municipalityId: values.municipalityId,
-          caseId: values.caseId,
-          applicantId: values.applicantId,
+          ...values,
           direction: 'to_applicant',
-          authorStaffId: values.staffId,
-          body: values.body,
+          authorStaffId: author.kind === 'staff' ? author.id : null,
         })
-        .returning({ id: messages.id });
+        .returning({ id: messages.id, createdAt: messages.createdAt });
       await tx.insert(caseEvents).values({
         caseId: values.caseId,
         type: 'message_to_applicant',
-        actorKind: 'staff',
-        actorId: values.staffId,
+        actorKind: author.kind,
+        actorId: author.id,
         data: { messageId: row!.id, ...eventData },
       });
       return row!;

@@ -91,15 +91,18 @@ export function createMessagesService({
     ) {
       const found = await requireChangeableStaffCase(db, identity, caseId);
       return db.transaction(async (tx) => {
-        const created = await repository.insertToApplicant(tx, {
-          municipalityId: found.municipalityId,
-          caseId,
-          applicantId: found.applicantId,
-          staffId: identity.staffId,
-          body,
-        });
+        const created = await repository.insertToApplicant(
+          tx,
+          {
+            municipalityId: found.municipalityId,
+            caseId,
+            applicantId: found.applicantId,
+            body,
+          },
+          { kind: 'staff', id: identity.staffId },
+        );
         const unique = [...new Set(attachmentIds)];
-        const tied = await repository.attachStaffFiles(tx, caseId, created.id, unique);
+        const tied = await repository.attachCaseDocuments(tx, caseId, created.id, unique);
         if (tied !== unique.length) throw new NotFoundError('A file to attach is not a document of this case');
         // A test case's applicant is the caseworker's own test person, so they hear of it like anyone.
         await applicantNotifier.caseNews(tx, caseId, 'message-from-caseworker');

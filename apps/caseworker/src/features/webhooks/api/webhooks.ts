@@ -74,6 +74,7 @@ export function useDeleteWebhook() {
 }
 
 export const DELIVERIES_PAGE_SIZE = 25;
+const PENDING_REFRESH_MS = 2_000;
 
 export function useWebhookDeliveries(subscriptionId: string, page: number) {
   return useQuery({
@@ -86,6 +87,9 @@ export function useWebhookDeliveries(subscriptionId: string, page: number) {
         }),
       ),
     placeholderData: keepPreviousData,
+    // A delivery still waiting (a first try, a retry with backoff, "Skicka igen") settles within seconds.
+    refetchInterval: (query) =>
+      query.state.data?.items.some((item) => item.status === 'pending') ? PENDING_REFRESH_MS : false,
   });
 }
 
