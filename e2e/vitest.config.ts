@@ -5,8 +5,11 @@ export default defineProject({
     name: 'e2e',
     include: ['tests/**/*.test.ts'],
     globalSetup: ['support/global-setup.ts'],
-    // Each file starts a real server (and a browser); on two cores they run one at a time.
-    fileParallelism: false,
+    // Each file starts its own server, database and browser; they mostly wait on each other, so two at a
+    // time make good use of two cores.
+    maxWorkers: 2,
+    // After the other projects, so browsers and servers do not compete with them.
+    sequence: { groupOrder: 1 },
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },
