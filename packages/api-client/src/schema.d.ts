@@ -1952,7 +1952,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case with its answers, household, decision, events and files (scope cases:read) */
+        /**
+         * A case with its answers, household, decision, events and files (scope cases:read)
+         * @description `answers` are the form answers as JSON, read with the form given by `formId` and `formVersion`; `household` has the applicant, co-applicant and children with personnummer; `decision` and `calculatedNorm` are null until decided; `events` use the CaseEventType vocabulary (values are added, never removed); `attachments` lists every file, to fetch with v1GetCaseAttachment. A case of another municipality, or a test case, is a 404 like one that does not exist.
+         */
         get: operations["v1GetCase"];
         put?: never;
         post?: never;
@@ -1969,7 +1972,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The application PDF made at submission (scope cases:read) */
+        /**
+         * The application PDF made at submission (scope cases:read)
+         * @description The application as the applicant sent it (or as staff registered a paper or phone application), with the answers, the household and the list of attached files: the document to archive with the case.
+         */
         get: operations["v1GetCasePdf"];
         put?: never;
         post?: never;
@@ -1986,7 +1992,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One of the case's files, as listed in the case's `attachments` (scope cases:read) */
+        /**
+         * One of the case's files, as listed in the case's `attachments` (scope cases:read)
+         * @description The bytes as uploaded, with the content type found by sniffing them (PDF, JPEG, PNG, HEIC or HEIF) and the file name in Content-Disposition.
+         */
         get: operations["v1GetCaseAttachment"];
         put?: never;
         post?: never;
@@ -3439,6 +3448,14 @@ export interface components {
             /** @description Shown this once; only its hash is stored */
             clientSecret: string;
         };
+        /**
+         * @example {
+         *       "access_token": "eyJhbGciOiJIUzI1NiJ9.…",
+         *       "token_type": "Bearer",
+         *       "expires_in": 300,
+         *       "scope": "cases:read cases:write"
+         *     }
+         */
         OAuthTokenResponseInput: {
             access_token: string;
             /** @constant */
@@ -5139,6 +5156,14 @@ export interface components {
             /** @description Shown this once; only its hash is stored */
             clientSecret: string;
         };
+        /**
+         * @example {
+         *       "access_token": "eyJhbGciOiJIUzI1NiJ9.…",
+         *       "token_type": "Bearer",
+         *       "expires_in": 300,
+         *       "scope": "cases:read cases:write"
+         *     }
+         */
         OAuthTokenResponse: {
             access_token: string;
             /** @constant */

@@ -75,6 +75,12 @@ export const integrationCasesRoutes: FastifyPluginAsyncZod<{
       operationId: 'v1GetCase',
       tags,
       summary: 'A case with its answers, household, decision, events and files (scope cases:read)',
+      description:
+        '`answers` are the form answers as JSON, read with the form given by `formId` and `formVersion`; ' +
+        '`household` has the applicant, co-applicant and children with personnummer; `decision` and ' +
+        '`calculatedNorm` are null until decided; `events` use the CaseEventType vocabulary (values are added, ' +
+        'never removed); `attachments` lists every file, to fetch with v1GetCaseAttachment. A case of another ' +
+        'municipality, or a test case, is a 404 like one that does not exist.',
       params: caseParams,
       security: [{ bearerAuth: [] }],
       response: { 200: integrationCaseSchema, ...problemResponses(400, 401, 403, 404, 429) },
@@ -100,6 +106,9 @@ export const integrationCasesRoutes: FastifyPluginAsyncZod<{
       operationId: 'v1GetCasePdf',
       tags,
       summary: 'The application PDF made at submission (scope cases:read)',
+      description:
+        'The application as the applicant sent it (or as staff registered a paper or phone application), with ' +
+        'the answers, the household and the list of attached files: the document to archive with the case.',
       params: caseParams,
       produces: ['application/pdf'],
       security: [{ bearerAuth: [] }],
@@ -120,6 +129,9 @@ export const integrationCasesRoutes: FastifyPluginAsyncZod<{
       operationId: 'v1GetCaseAttachment',
       tags,
       summary: "One of the case's files, as listed in the case's `attachments` (scope cases:read)",
+      description:
+        'The bytes as uploaded, with the content type found by sniffing them (PDF, JPEG, PNG, HEIC or HEIF) and ' +
+        'the file name in Content-Disposition.',
       params: attachmentParams,
       security: [{ bearerAuth: [] }],
       response: {

@@ -40,7 +40,17 @@ export const tokenResponseSchema = z
     expires_in: z.number().int(),
     scope: z.string().describe('The granted scopes, space-separated'),
   })
-  .meta({ id: 'OAuthTokenResponse' });
+  .meta({
+    id: 'OAuthTokenResponse',
+    examples: [
+      {
+        access_token: 'eyJhbGciOiJIUzI1NiJ9.…',
+        token_type: 'Bearer',
+        expires_in: 300,
+        scope: 'cases:read cases:write',
+      },
+    ],
+  });
 
 export const tokenErrorSchema = z
   .object({
