@@ -10,26 +10,30 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONTHLY_APPLICATION_FORM_ID, exampleMonthlyApplication, nextPeriod } from '@ebistans/schema';
 import { demo } from '../support/api.js';
 import { expectAccessible, staffSession } from '../support/caseworker.js';
-import type { RunningServer } from '../support/server.js';
-import { startEnvironment, type E2eEnvironment } from '../support/environment.js';
+import { launchBrowser } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
 import { logInWithPassword } from './application-journey.js';
 
 const simulatorRoot = fileURLToPath(new URL('../../examples/case-system', import.meta.url));
 
 let server: RunningServer;
 let browser: Browser;
-let environment: E2eEnvironment;
 let folder: string;
+const dataDir = mkdtempSync(path.join(tmpdir(), 'case-system-e2e-data-'));
 
+// On the embedded database (PGlite), as `pnpm start` runs: what a vendor tries first. It has one connection,
+// so a query outside a write's transaction would hang there, not on PostgreSQL.
 beforeAll(async () => {
-  environment = await startEnvironment();
-  ({ server, browser } = environment);
+  server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: undefined, S3_BUCKET: undefined, NODE_ENV: undefined });
+  browser = await launchBrowser();
   folder = mkdtempSync(path.join(tmpdir(), 'case-system-e2e-'));
 });
 
 afterAll(async () => {
-  await environment?.stop();
+  await browser?.close();
+  await server?.stop();
   rmSync(folder, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 /** The simulator's command line, as a vendor runs it (`pnpm … start --`), once, deciding at once. */

@@ -156,8 +156,8 @@ export function createIntegrationCasesRepository(db: Database) {
     },
 
     /** A document the case system uploaded to the case, e.g. to name as the decision letter. */
-    async findUploadedDocument(caseId: string, documentId: string) {
-      const [row] = await db
+    async findUploadedDocument(tx: Database, caseId: string, documentId: string) {
+      const [row] = await tx
         .select({ id: attachments.id, contentType: attachments.contentType })
         .from(attachments)
         .where(

@@ -76,7 +76,7 @@ export function createIntegrationDecisions({
           { adult: 'applicant' as const, name: `${found.applicantGivenName} ${found.applicantFamilyName}` },
           ...(coApplicant ? [{ adult: 'coApplicant' as const, name: coApplicant.name }] : []),
         ];
-        const letter = await repository.findUploadedDocument(found.id, body.documentId);
+        const letter = await repository.findUploadedDocument(tx, found.id, body.documentId);
         const issues = [
           ...decisionIssues(
             body,
