@@ -89,7 +89,10 @@ if (!chosen) {
 if (chosen.once) {
   try {
     const summary = await runOnce(chosen);
-    console.log(`Klart: ${summary.received.length} nya ärenden, ${summary.decided.length} beslut.`);
+    const received = summary.received.length;
+    console.log(
+      `Klart: ${received} ${received === 1 ? 'nytt ärende' : 'nya ärenden'}, ${summary.decided.length} beslut.`,
+    );
   } catch (error) {
     // The folder says how far it came: running again carries on from there.
     console.error(`Fel: ${error instanceof Error ? error.message : String(error)}`);
