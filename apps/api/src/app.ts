@@ -468,6 +468,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
         service: createIntegrationCasesService({
           repository: createIntegrationCasesRepository(db),
           messages: createMessagesRepository(db),
+          decisions: createDecisionsRepository(db),
+          supplements: createSupplementsRepository(db),
           idempotent: createIdempotentWrites(db),
           fileStore,
           maxBytes: config.uploadMaxBytes,

@@ -7,7 +7,6 @@ import {
   cases,
   isEndedStatus,
   messages,
-  supplementRequests,
   type CaseStatus,
 } from '../../db/schema/index.js';
 import type { ChangePosition } from './integration-cases.schemas.js';
@@ -168,21 +167,6 @@ export function createIntegrationCasesRepository(db: Database) {
           ),
         );
       return row;
-    },
-
-    /** Stores the decision only if the status is still `from`; false when someone else changed it first. */
-    async recordDecision(tx: Database, caseId: string, from: CaseStatus, decision: Record<string, unknown>) {
-      const rows = await tx
-        .update(cases)
-        .set({ status: 'decided', decision, updatedAt: new Date() })
-        .where(and(eq(cases.id, caseId), eq(cases.status, from)))
-        .returning({ id: cases.id });
-      return rows.length === 1;
-    },
-
-    async insertSupplementRequest(tx: Database, values: typeof supplementRequests.$inferInsert) {
-      const [row] = await tx.insert(supplementRequests).values(values).returning();
-      return row!;
     },
 
     async insertEvent(tx: Database, values: typeof caseEvents.$inferInsert) {

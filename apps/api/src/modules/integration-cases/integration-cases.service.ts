@@ -5,6 +5,8 @@ import { assertTransition, type StaffSettableStatus } from '../../lib/case-lifec
 import { coApplicantOf } from '../../lib/co-applicant.js';
 import { ConflictError, NotFoundError } from '../../lib/errors.js';
 import type { FileStore } from '../../lib/storage/index.js';
+import type { DecisionsRepository } from '../decisions/decisions.repository.js';
+import type { SupplementsRepository } from '../supplements/supplements.repository.js';
 import type { MessagesRepository } from '../messages/messages.repository.js';
 import type { IdempotentWrites } from '../idempotency/idempotent-writes.js';
 import type { IntegrationClient } from '../../plugins/integration-auth.js';
@@ -20,6 +22,9 @@ interface IntegrationCasesServiceDeps {
   repository: IntegrationCasesRepository;
   /** Messages to the applicant are written as a caseworker's are. */
   messages: Pick<MessagesRepository, 'insertToApplicant' | 'attachCaseDocuments'>;
+  /** Decisions and supplement requests are stored as a caseworker's are. */
+  decisions: Pick<DecisionsRepository, 'recordDecision'>;
+  supplements: Pick<SupplementsRepository, 'insertRequest'>;
   idempotent: IdempotentWrites;
   fileStore: FileStore;
   /** The size limit of one uploaded document, as for a caseworker's upload. */
@@ -55,6 +60,8 @@ function childrenOf(data: Record<string, unknown>) {
 export function createIntegrationCasesService({
   repository,
   messages,
+  decisions,
+  supplements,
   idempotent,
   fileStore,
   maxBytes,
@@ -70,7 +77,7 @@ export function createIntegrationCasesService({
 
   return {
     ...createIntegrationDocuments({ repository, idempotent, fileStore, maxBytes, log, requireCase }),
-    ...createIntegrationDecisions({ repository, idempotent, applicantNotifier, requireCase }),
+    ...createIntegrationDecisions({ repository, decisions, idempotent, applicantNotifier, requireCase }),
 
     async list(client: IntegrationClient, cursor: string | undefined, limit: number) {
       const after = cursor ? decodeCursor(cursor) : null;
@@ -233,7 +240,7 @@ export function createIntegrationCasesService({
       return idempotent(client, { key, operation, body: input }, async (tx) => {
         // Asking again while a request is open keeps the case waiting for a supplement.
         if (found.status !== 'awaiting_supplement') assertTransition(found.status, 'awaiting_supplement');
-        const created = await repository.insertSupplementRequest(tx, {
+        const created = await supplements.insertRequest(tx, {
           municipalityId: found.municipalityId,
           caseId: found.id,
           requestedByStaffId: null,

@@ -4,6 +4,7 @@ import { assertTransition } from '../../lib/case-lifecycle.js';
 import { coApplicantOf } from '../../lib/co-applicant.js';
 import { BusinessRuleError, ConflictError, type FieldError } from '../../lib/errors.js';
 import type { IntegrationClient } from '../../plugins/integration-auth.js';
+import type { DecisionsRepository } from '../decisions/decisions.repository.js';
 import type { RecordedDecision } from '../decisions/decisions.schemas.js';
 import type { IdempotentWrites } from '../idempotency/idempotent-writes.js';
 import type { ApplicantNotifier } from '../notifications/applicant-notifier.js';
@@ -20,6 +21,7 @@ interface DecisionCase {
 
 interface IntegrationDecisionsDeps {
   repository: IntegrationCasesRepository;
+  decisions: Pick<DecisionsRepository, 'recordDecision'>;
   idempotent: IdempotentWrites;
   applicantNotifier: Pick<ApplicantNotifier, 'caseNews'>;
   requireCase: (client: IntegrationClient, caseId: string) => Promise<DecisionCase>;
@@ -53,6 +55,7 @@ function decisionIssues(body: IntegrationDecisionBody, adults: DecisionAdult[]):
 /** A decision made in the municipality's case system, recorded on the case with the case system's letter. */
 export function createIntegrationDecisions({
   repository,
+  decisions,
   idempotent,
   applicantNotifier,
   requireCase,
@@ -113,7 +116,7 @@ export function createIntegrationDecisions({
           decidedAt,
           decidedBy: { id: client.clientId, name: CASE_SYSTEM_NAME },
         };
-        if (!(await repository.recordDecision(tx, found.id, found.status, decision))) {
+        if (!(await decisions.recordDecision(tx, found.id, found.status, decision))) {
           throw new ConflictError('The case changed status meanwhile; read it again');
         }
         await repository.insertEvent(tx, {

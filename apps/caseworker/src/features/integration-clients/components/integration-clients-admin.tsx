@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup, TextField, formatDateTime, problemMessage, useLanguage } from '@ebistans/ui';
 import { ConfirmStep } from '../../../components/confirm-step';
+import { SecretShownOnce } from '../../../components/secret-shown-once';
 import {
   integrationScopes,
   useCreateIntegrationClient,
@@ -38,17 +39,15 @@ export function IntegrationClientsAdmin({ items }: { items: IntegrationClient[] 
 
 function SecretPanel({ shown, onDone }: { shown: ShownSecret; onDone: () => void }) {
   const { t } = useTranslation();
-  const heading = useRef<HTMLHeadingElement>(null);
-  // The secret appears away from the button that made it; focus takes the reader there.
-  useEffect(() => heading.current?.focus(), [shown]);
   return (
-    <section className="notice" aria-labelledby="secret-heading">
-      <h2 id="secret-heading" ref={heading} tabIndex={-1}>
-        {t('integrationClients.secret.heading', { name: shown.client.name })}
-      </h2>
-      <p>
-        <strong>{t('integrationClients.secret.warning')}</strong>
-      </p>
+    <SecretShownOnce
+      heading={t('integrationClients.secret.heading', { name: shown.client.name })}
+      warning={t('integrationClients.secret.warning')}
+      howTo={t('integrationClients.secret.howTo')}
+      doneLabel={t('integrationClients.secret.done')}
+      secret={shown.clientSecret}
+      onDone={onDone}
+    >
       <TextField name="client-id" label={t('integrationClients.secret.clientId')} value={shown.client.id} readOnly />
       <TextField
         name="client-secret"
@@ -58,11 +57,7 @@ function SecretPanel({ shown, onDone }: { shown: ShownSecret; onDone: () => void
         readOnly
         onFocus={(event) => event.currentTarget.select()}
       />
-      <p>{t('integrationClients.secret.howTo')}</p>
-      <button type="button" className="button button--secondary" onClick={onDone}>
-        {t('integrationClients.secret.done')}
-      </button>
-    </section>
+    </SecretShownOnce>
   );
 }
 

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup, TextField, isProblem, problemMessage } from '@ebistans/ui';
 import { ConfirmStep } from '../../../components/confirm-step';
+import { SecretShownOnce } from '../../../components/secret-shown-once';
 import {
   eventKey,
   useCreateWebhook,
@@ -41,17 +42,15 @@ export function WebhooksAdmin({ items }: { items: Webhook[] }) {
 
 function SecretPanel({ shown, onDone }: { shown: ShownSecret; onDone: () => void }) {
   const { t } = useTranslation();
-  const heading = useRef<HTMLHeadingElement>(null);
-  // The secret appears away from the button that made it; focus takes the reader there.
-  useEffect(() => heading.current?.focus(), [shown]);
   return (
-    <section className="notice" aria-labelledby="webhook-secret-heading">
-      <h2 id="webhook-secret-heading" ref={heading} tabIndex={-1}>
-        {t('webhooks.secret.heading', { url: shown.subscription.url })}
-      </h2>
-      <p>
-        <strong>{t('webhooks.secret.warning')}</strong>
-      </p>
+    <SecretShownOnce
+      heading={t('webhooks.secret.heading', { url: shown.subscription.url })}
+      warning={t('webhooks.secret.warning')}
+      howTo={t('webhooks.secret.howTo')}
+      doneLabel={t('webhooks.secret.done')}
+      secret={shown.secret}
+      onDone={onDone}
+    >
       <TextField
         name="webhook-secret"
         label={t('webhooks.secret.label')}
@@ -60,11 +59,7 @@ function SecretPanel({ shown, onDone }: { shown: ShownSecret; onDone: () => void
         readOnly
         onFocus={(event) => event.currentTarget.select()}
       />
-      <p>{t('webhooks.secret.howTo')}</p>
-      <button type="button" className="button button--secondary" onClick={onDone}>
-        {t('webhooks.secret.done')}
-      </button>
-    </section>
+    </SecretShownOnce>
   );
 }
 
