@@ -92,4 +92,40 @@ describe('a case system on the integration API', () => {
     expect(Buffer.compare(letter, readFileSync(path.join(folder, caseNumber, 'beslut.pdf')))).toBe(0);
     await context.close();
   });
+
+  it('registers a paper application the case system took in', async () => {
+    const admin = await staffSession(server.baseUrl, demo.admin);
+    const created = await admin.post('/api/admin/integration-clients', {
+      name: 'Postöppning',
+      scopes: ['cases:write'],
+    });
+    const { client, clientSecret } = created.body as { client: { id: string }; clientSecret: string };
+    const token = await fetch(`${server.baseUrl}/api/v1/oauth/token`, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${client.id}:${clientSecret}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: 'grant_type=client_credentials',
+    });
+    const { access_token: accessToken } = (await token.json()) as { access_token: string };
+
+    const registered = await fetch(`${server.baseUrl}/api/v1/manual-cases`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${accessToken}`,
+        'content-type': 'application/json',
+        'idempotency-key': 'paper-application-1',
+      },
+      body: JSON.stringify({
+        personnummer: demo.applicant.personnummer,
+        formId: MONTHLY_APPLICATION_FORM_ID,
+        channel: 'paper',
+        answers: exampleMonthlyApplication(nextPeriod()),
+      }),
+      signal: AbortSignal.timeout(20_000),
+    });
+    expect(registered.status).toBe(201);
+    expect(await registered.json()).toMatchObject({ status: 'submitted', channel: 'paper' });
+  });
 });

@@ -62,6 +62,8 @@ export function createManualCaseRegistration({ applications, audit, fileStore }:
     const { registrar, municipalityId, applicant, channel } = input;
     const pdfStorageKey = `cases/${municipalityId}/${randomUUID()}/ansokan.pdf`;
     let pdfStored = false;
+    // Read before the transaction: on the embedded database (one connection) a read outside it would wait for it.
+    const submitter = await applications.submitter(applicant.id);
     try {
       const outcome = await transaction(async (tx) => {
         const form = applicationForm(input.formId, input.formVersion);
@@ -70,7 +72,6 @@ export function createManualCaseRegistration({ applications, audit, fileStore }:
           today: submittedAt,
           applicantIdentityNumber: applicant.personnummer,
         });
-        const submitter = await applications.submitter(applicant.id);
         const caseNumber = await applications.nextCaseNumber(tx, municipalityId, submittedAt.getFullYear());
         const created = await applications.insertCase(tx, {
           municipalityId,
